@@ -1,0 +1,1 @@
+namespace IopCurriculum.Definitions; public static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace IopCurriculum.Domain; public static class Placeholder {}
