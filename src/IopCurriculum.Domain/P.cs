@@ -1,1 +1,0 @@
-namespace IopCurriculum.Domain; public static class Placeholder {}

@@ -1,0 +1,17 @@
+using IopCurriculum.Domain.Curricula;
+using NodaTime;
+
+namespace IopCurriculum.Domain.Planning;
+
+/// <summary>A curriculum laid out on a program's calendar from a start date: every dated session, week by week.</summary>
+public sealed record SessionPlan(
+    Curriculum Curriculum,
+    ProgramCalendar Calendar,
+    LocalDate Start,
+    IReadOnlyList<PlannedSession> Sessions,
+    IReadOnlyList<PlannedWeek> Weeks)
+{
+    public IEnumerable<PlannedSession> InWeek(int week) => Sessions.Where(s => s.Week == week);
+
+    public IEnumerable<PlannedWeek> WeeksBelowMinimum => Weeks.Where(w => w.BelowMinimum);
+}
