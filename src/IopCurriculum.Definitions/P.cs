@@ -1,1 +1,0 @@
-namespace IopCurriculum.Definitions; public static class Placeholder {}
