@@ -1,1 +1,3 @@
-return 0;
+using IopCurriculum.Cli;
+
+return IopCli.Run(args, Console.Out, Console.Error);

@@ -41,6 +41,16 @@ public sealed class YamlMap
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>The keys in the order written.</summary>
+    public IEnumerable<string> Keys => _entries.Keys;
+
+    /// <summary>Names this mapping in messages, for a mapping whose keys are data rather than fields.</summary>
+    public YamlMap Named(string what)
+    {
+        _what = what;
+        return this;
+    }
+
     /// <summary>Names this mapping in messages and reports any key outside <paramref name="keys"/>.</summary>
     public YamlMap Expect(string what, IReadOnlyCollection<string> keys)
     {

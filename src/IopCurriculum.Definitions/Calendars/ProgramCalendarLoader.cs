@@ -1,0 +1,109 @@
+using IopCurriculum.Definitions.Curricula;
+using IopCurriculum.Definitions.Diagnostics;
+using IopCurriculum.Definitions.Yaml;
+using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Domain.Planning;
+using NodaTime;
+
+namespace IopCurriculum.Definitions.Calendars;
+
+/// <summary>Loads a program calendar file and, given a curriculum, checks that its timetable fits it.</summary>
+public static class ProgramCalendarLoader
+{
+    private static readonly string[] Keys =
+        ["program", "timezone", "closure_policy", "open_days", "minimum_weekly_hours", "tracks", "closures"];
+    private static readonly string[] TrackKeys = ["days", "start", "room"];
+    private static readonly string[] ClosureKeys = ["date", "name"];
+
+    /// <param name="zoneOverride">A zone that replaces the file's (the CLI's --tz); the file then need not name one.</param>
+    public static LoadResult<ProgramCalendar> Load(string path, Curriculum? curriculum = null, DateTimeZone? zoneOverride = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var map = YamlFile.LoadMapping(path, "calendar", diagnostics)?.Expect("the calendar", Keys);
+        var calendar = map is null ? null : Read(map, zoneOverride);
+        if (calendar is not null && curriculum is not null && map is not null)
+        {
+            var tracks = map.Map("tracks");
+            foreach (var (code, problem) in CalendarFit.Problems(curriculum, calendar))
+                diagnostics.Add(tracks?.LocationOf(code.Value) ?? map.Location, problem);
+        }
+        return calendar is not null && diagnostics.Count == 0
+            ? LoadResult.Success(calendar)
+            : LoadResult.Failure<ProgramCalendar>(diagnostics.Sorted());
+    }
+
+    private static ProgramCalendar? Read(YamlMap map, DateTimeZone? zoneOverride)
+    {
+        var diagnostics = map.Diagnostics;
+        var before = diagnostics.Count;
+        var program = map.Text("program") ?? "";
+        var zoneName = map.Text("timezone", required: zoneOverride is null);
+        var zone = zoneOverride;
+        if (zone is null && zoneName is not null)
+        {
+            zone = TimeZones.Find(zoneName);
+            if (zone is null) diagnostics.Add(map.ValueLocationOf("timezone"), TimeZones.UnknownMessage(zoneName));
+        }
+        var policy = map.Enum<ClosurePolicy>("closure_policy") ?? ClosurePolicy.Shift;
+        var openDays = ScheduleReader.Days(map, "open_days");
+        var minimum = map.Number("minimum_weekly_hours", min: 0m);
+        var tracks = ReadTracks(map);
+        var closures = ReadClosures(map);
+
+        if (diagnostics.Count != before || zone is null) return null;
+        return new ProgramCalendar(zone, closures)
+        {
+            ProgramName = program,
+            ClosurePolicy = policy,
+            OpenDays = openDays is null ? new ProgramCalendar(zone).OpenDays : [.. openDays],
+            MinimumWeeklyHours = minimum ?? ProgramCalendar.IopMinimumWeeklyHours,
+            Tracks = tracks,
+        };
+    }
+
+    private static Dictionary<TrackCode, TrackTimetable> ReadTracks(YamlMap calendar)
+    {
+        var result = new Dictionary<TrackCode, TrackTimetable>();
+        var tracks = calendar.Map("tracks")?.Named("the calendar's tracks");
+        if (tracks is null) return result;
+        // Track codes are the keys here: their form is checked, and the curriculum check says which exist.
+        foreach (var name in tracks.Keys.ToList())
+        {
+            if (!TrackCode.IsValid(name))
+            {
+                calendar.Diagnostics.Add(tracks.LocationOf(name), CurriculumRules.TrackCodeFormatMessage(name));
+                continue;
+            }
+            var entry = tracks.Map(name, required: true)?.Expect($"the calendar entry for track {name}", TrackKeys);
+            if (entry is null) continue;
+            result[new TrackCode(name)] = new TrackTimetable
+            {
+                Days = ScheduleReader.Days(entry, "days"),
+                Start = entry.Value("start", false, Scalars.TimeExpectation, Scalars.Time),
+                Room = entry.Text("room"),
+            };
+        }
+        return result;
+    }
+
+    private static List<Closure> ReadClosures(YamlMap calendar)
+    {
+        var closures = new List<Closure>();
+        var seen = new Dictionary<LocalDate, SourceLocation>();
+        foreach (var item in calendar.Items("closures"))
+        {
+            var map = calendar.MapItem(item, "closures")?.Expect("a closure", ClosureKeys);
+            if (map is null) continue;
+            var date = map.Value("date", true, Scalars.DateExpectation, Scalars.Date);
+            var name = map.Text("name") ?? "closure";
+            if (date is not { } day) continue;
+            if (!seen.TryAdd(day, map.ValueLocationOf("date")))
+            {
+                map.Diagnostics.Add(map.ValueLocationOf("date"), $"closure date {day:uuuu-MM-dd} is listed twice (first at {seen[day]})");
+                continue;
+            }
+            closures.Add(new Closure(day, name));
+        }
+        return closures;
+    }
+}
