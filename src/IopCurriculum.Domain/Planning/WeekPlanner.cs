@@ -45,9 +45,10 @@ public static class WeekPlanner
             }
         }
 
+        var trackOrder = curriculum.Tracks.Select((t, i) => (t.Code, i)).ToDictionary(p => p.Code, p => p.i);
         var ordered = sessions
             .OrderBy(s => s.StartInstant)
-            .ThenBy(s => curriculum.Tracks.ToList().IndexOf(s.Track))
+            .ThenBy(s => trackOrder[s.Track.Code])
             .ToArray();
         return new SessionPlan(curriculum, calendar, start, ordered, Weeks(curriculum, calendar, start, ordered));
     }
