@@ -74,15 +74,16 @@ public static class CurriculumView
         if (content.Week is { } week) doc.Field("Planned in week", $"{week}");
         Section(doc, "Goals", content.Goals);
 
-        doc.Heading(2, "Format");
+        doc.Heading(2, $"Format ({session.Minutes} minutes)");
         var offset = 0;
-        var rows = new List<IReadOnlyList<string>>();
+        var blocks = new List<string>();
         foreach (var block in session.Format)
         {
-            rows.Add([$"+{offset / 60}:{offset % 60:00}", $"{block.Minutes} min", block.Name, block.LeaderAction]);
+            var action = block.LeaderAction.Length > 0 ? $": {block.LeaderAction}" : "";
+            blocks.Add($"+{offset / 60}:{offset % 60:00}  {block.Name} ({block.Minutes} min){action}");
             offset += block.Minutes;
         }
-        doc.Table(["Starts", "Length", "Block", "What the leader does"], rows);
+        doc.Bullets(blocks);
 
         Section(doc, "Handouts", content.Handouts.Select(h => curriculum.FindHandout(h) is { } handout
             ? $"{handout.Code}  {handout.Title}{ProvenanceMark(handout.Provenance)}"

@@ -1,7 +1,7 @@
 namespace IopCurriculum.Reporting.Documents;
 
 /// <summary>Plain text for a terminal: underlined headings and space-aligned tables.</summary>
-public sealed class TextDocumentWriter(TextWriter output) : IDocumentWriter
+public sealed class TextDocumentWriter(TextWriter output, int width = 100) : IDocumentWriter
 {
     private bool _started;
 
@@ -15,7 +15,7 @@ public sealed class TextDocumentWriter(TextWriter output) : IDocumentWriter
     public void Paragraph(string text)
     {
         Gap();
-        output.WriteLine(text.TrimEnd());
+        foreach (var line in Wrap(text.Trim(), width)) output.WriteLine(line);
     }
 
     public void Field(string label, string value)
@@ -27,7 +27,11 @@ public sealed class TextDocumentWriter(TextWriter output) : IDocumentWriter
     public void Bullets(IEnumerable<string> items)
     {
         Gap();
-        foreach (var item in items) output.WriteLine($"  - {item}");
+        foreach (var item in items)
+        {
+            var lines = Wrap(item.Trim(), width - 4);
+            for (var i = 0; i < lines.Count; i++) output.WriteLine((i == 0 ? "  - " : "    ") + lines[i]);
+        }
     }
 
     public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
@@ -42,6 +46,28 @@ public sealed class TextDocumentWriter(TextWriter output) : IDocumentWriter
 
     private static string Row(IReadOnlyList<string> cells, int[] widths) =>
         string.Join("  ", widths.Select((w, i) => (i < cells.Count ? cells[i] : "").PadRight(w))).TrimEnd();
+
+    /// <summary>Breaks text at spaces so no line is longer than <paramref name="max"/> unless a word is.</summary>
+    private static List<string> Wrap(string text, int max)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = new System.Text.StringBuilder();
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > max)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+                if (line.Length > 0) line.Append(' ');
+                line.Append(word);
+            }
+            lines.Add(line.ToString());
+        }
+        return lines;
+    }
 
     private void Gap()
     {
