@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using IopCurriculum.Domain.Curricula;
 
 namespace IopCurriculum.Reporting.Curricula;
@@ -7,14 +5,7 @@ namespace IopCurriculum.Reporting.Curricula;
 /// <summary>A curriculum (or part of one) as JSON with stable, snake_case field names.</summary>
 public static class CurriculumJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    public static string Write(Curriculum curriculum) => JsonSerializer.Serialize(new
+    public static string Write(Curriculum curriculum) => ReportJson.Serialize(new
     {
         Id = curriculum.Id.Value,
         curriculum.Version,
@@ -23,13 +14,13 @@ public static class CurriculumJson
         curriculum.Source,
         curriculum.Weeks,
         Tracks = curriculum.Tracks.Select(Track),
-    }, Options);
+    });
 
-    public static string Write(Track track) => JsonSerializer.Serialize(Track(track), Options);
+    public static string Write(Track track) => ReportJson.Serialize(Track(track));
 
-    public static string Write(Session session) => JsonSerializer.Serialize(Session(session), Options);
+    public static string Write(Session session) => ReportJson.Serialize(Session(session));
 
-    public static string WriteWeek(Curriculum curriculum, int week) => JsonSerializer.Serialize(new
+    public static string WriteWeek(Curriculum curriculum, int week) => ReportJson.Serialize(new
     {
         Week = week,
         Tracks = curriculum.Week(week).Select(w => new
@@ -39,7 +30,7 @@ public static class CurriculumJson
             Sequence = Labels.Of(w.Track.Sequence),
             Sessions = w.Sessions.Select(s => new { Code = s.Code.ToString(), s.Title }),
         }),
-    }, Options);
+    });
 
     private static object Track(Track t) => new
     {

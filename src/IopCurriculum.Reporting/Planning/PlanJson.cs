@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IopCurriculum.Domain.Planning;
 
 namespace IopCurriculum.Reporting.Planning;
@@ -6,13 +5,7 @@ namespace IopCurriculum.Reporting.Planning;
 /// <summary>A dated plan as JSON: local date and time in the program's zone, and UTC instants.</summary>
 public static class PlanJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
-    public static string Write(SessionPlan plan) => JsonSerializer.Serialize(new
+    public static string Write(SessionPlan plan) => ReportJson.Serialize(new
     {
         Curriculum = new { Id = plan.Curriculum.Id.Value, plan.Curriculum.Version },
         Program = plan.Calendar.ProgramName,
@@ -46,5 +39,5 @@ public static class PlanJson
             OriginalDate = s.OriginalDate is { } d ? Labels.IsoDate(d) : null,
             s.Note,
         }),
-    }, Options);
+    });
 }
