@@ -14,8 +14,13 @@ internal static class SessionReader
 
         var title = map.Text("title", required: true);
         var provenance = map.Enum<Provenance>("provenance", required: true);
+        var beforeGoals = map.Diagnostics.Count;
         var goals = map.Strings("goals", required: true);
+        var goalsReported = map.Diagnostics.Count != beforeGoals;
         var handouts = map.LocatedStrings("handouts");
+        var blankHandouts = handouts.Where(h => string.IsNullOrWhiteSpace(h.Text)).ToList();
+        foreach (var (_, where) in blankHandouts)
+            map.Diagnostics.Add(where, "an item of 'handouts' is empty; write a handout code such as 'RP 1A'");
         var format = FormatReader.Read(map);
         var formatBroken = map.Has("format") && format is null;
         var minutes = map.WholeNumber("minutes", min: 1, max: 480);
@@ -29,9 +34,9 @@ internal static class SessionReader
             Closing = map.Text("closing") ?? "",
         };
 
-        if (map.Has("goals") && goals.Count == 0)
+        if (map.Has("goals") && goals.Count == 0 && !goalsReported)
             map.Diagnostics.Add(map.ValueLocationOf("goals"), "'goals' lists no goals");
-        if (number is null || string.IsNullOrWhiteSpace(title) || provenance is null || goals.Count == 0 || formatBroken
+        if (number is null || string.IsNullOrWhiteSpace(title) || provenance is null || goals.Count == 0 || formatBroken || blankHandouts.Count > 0
             || (map.Has("minutes") && minutes is null) || (map.Has("week") && week is null))
             return null;
 

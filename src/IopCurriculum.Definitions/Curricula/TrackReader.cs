@@ -35,14 +35,17 @@ internal static class TrackReader
         };
         var defaultFormat = FormatReader.Read(map);
         var handouts = HandoutReader.Read(map);
-        var drafts = map.Items("sessions", required: true)
+        var beforeSessions = diagnostics.Count;
+        var sessionItems = map.Items("sessions", required: true);
+        var sessionsListed = diagnostics.Count == beforeSessions;
+        var drafts = sessionItems
             .Select((item, i) => map.MapItem(item, "sessions") is { } s ? SessionReader.Read(s, label, i + 1) : null)
             .ToList();
 
         var sessions = code is { } c && minutes is { } m
-            ? BuildSessions(map, c, m, defaultFormat, drafts.OfType<SessionDraft>().ToList(), schedule)
+            ? BuildSessions(map, c, m, defaultFormat, drafts, schedule)
             : [];
-        if (code is { } trackCode && schedule is not null && sequence is { } seq && drafts.Count > 0)
+        if (code is { } trackCode && schedule is not null && sequence is { } seq && (drafts.Count > 0 || sessionsListed))
             diagnostics.Check(map.LocationOf("sessions"), CurriculumRules.SessionCount(trackCode, seq, schedule, drafts.Count));
 
         var references = code is { } owner
@@ -79,15 +82,16 @@ internal static class TrackReader
 
     private static List<Session> BuildSessions(
         YamlMap map, TrackCode code, int trackMinutes, IReadOnlyList<FormatBlock>? defaultFormat,
-        List<SessionDraft> drafts, TrackSchedule? schedule)
+        List<SessionDraft?> drafts, TrackSchedule? schedule)
     {
         var diagnostics = map.Diagnostics;
         var sessions = new List<Session>();
         var seen = new Dictionary<int, SourceLocation>();
         var orderReported = false;
+        // A session that could not be read (already reported) still holds its place in the numbering.
         for (var i = 0; i < drafts.Count; i++)
         {
-            var draft = drafts[i];
+            if (drafts[i] is not { } draft) continue;
             var sessionCode = new SessionCode(code, draft.Number);
             if (seen.TryGetValue(draft.Number, out var first))
             {

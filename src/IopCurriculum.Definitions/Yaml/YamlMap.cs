@@ -65,7 +65,7 @@ public sealed class YamlMap
     {
         var scalar = Scalar(key, required, "a text");
         if (scalar is null) return null;
-        if (scalar.Length == 0 && required) Diagnostics.Add(ValueLocationOf(key), $"'{key}' in {_what} is empty");
+        if (required && string.IsNullOrWhiteSpace(scalar)) Diagnostics.Add(ValueLocationOf(key), $"'{key}' in {_what} is empty");
         return scalar;
     }
 
