@@ -67,7 +67,16 @@ internal static class TrackReader
                 Capacity = capacity,
                 Enrolment = enrolment,
             };
-            track = new Track(code.Value, trackProfile, schedule, minutes.Value, sequence.Value, handouts.Select(h => h.Handout), sessions);
+            try
+            {
+                track = new Track(code.Value, trackProfile, schedule, minutes.Value, sequence.Value, handouts.Select(h => h.Handout), sessions);
+            }
+            catch (CurriculumRuleException e)
+            {
+                // The checks above cover every track rule with its place; the domain's own check stays
+                // the last word, so a rule missed here is still reported rather than thrown.
+                diagnostics.Add(map.Location, e.Message);
+            }
         }
 
         return new TrackDraft(

@@ -32,12 +32,14 @@ public static class WeekPlanner
                 var slot = new Slot(calendar, track, week, firstDay);
                 if (track.Schedule.Cadence == Cadence.AsNeeded)
                 {
-                    // As-needed sessions that name a week are booked on the track's first day that week.
+                    // As-needed sessions that name a week are booked on the track's earliest day that week.
                     foreach (var session in track.SessionsInWeek(week))
-                        sessions.Add(slot.Place(slot.DateOf(slot.Days[0]), session.Number, session));
+                        sessions.Add(slot.Place(slot.Days.Select(slot.DateOf).Min(), session.Number, session));
                     continue;
                 }
-                foreach (var date in slot.WeeklyDates(random))
+                var dates = slot.WeeklyDates(random);
+                slot.Occupy(dates);
+                foreach (var date in dates)
                 {
                     var occurrence = ++occurrences[track.Code];
                     sessions.Add(slot.Place(date, occurrence, track.SessionForOccurrence(occurrence)));
@@ -67,6 +69,7 @@ public static class WeekPlanner
     private sealed class Slot(ProgramCalendar calendar, Track track, int week, LocalDate firstDay)
     {
         private readonly TrackTimetable? _timetable = calendar.Tracks.GetValueOrDefault(track.Code);
+        private readonly HashSet<LocalDate> _occupied = [];
 
         public IReadOnlyList<IsoDayOfWeek> Days => _timetable?.Days is { Count: > 0 } days ? [.. days.Order()] : track.Schedule.Days;
 
@@ -77,7 +80,7 @@ public static class WeekPlanner
         public LocalDate DateOf(IsoDayOfWeek day) => firstDay.With(DateAdjusters.NextOrSame(day));
 
         /// <summary>The week's dates for a weekly track, drawing days at random where it lists more days than it meets.</summary>
-        public IEnumerable<LocalDate> WeeklyDates(Random random)
+        public IReadOnlyList<LocalDate> WeeklyDates(Random random)
         {
             var dates = Days.Select(DateOf).ToList();
             var perWeek = track.Schedule.PerWeek;
@@ -88,8 +91,11 @@ public static class WeekPlanner
                     .Concat(dates.Where(d => !calendar.IsOpen(d)).OrderBy(_ => random.Next()))
                     .Take(perWeek)];
             }
-            return dates.Order();
+            return [.. dates.Order()];
         }
+
+        /// <summary>Days the track already meets this week: a shifted session must not land on one of them.</summary>
+        public void Occupy(IEnumerable<LocalDate> dates) => _occupied.UnionWith(dates);
 
         public PlannedSession Place(LocalDate date, int occurrence, Session? session)
         {
@@ -132,7 +138,11 @@ public static class WeekPlanner
         private LocalDate? NextOpenDay(LocalDate date)
         {
             for (var d = date.PlusDays(1); d <= LastDay; d = d.PlusDays(1))
-                if (calendar.IsOpen(d)) return d;
+                if (calendar.IsOpen(d) && !_occupied.Contains(d))
+                {
+                    _occupied.Add(d);
+                    return d;
+                }
             return null;
         }
 

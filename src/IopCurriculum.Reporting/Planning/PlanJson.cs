@@ -18,7 +18,7 @@ public static class PlanJson
             FirstDay = Labels.IsoDate(w.FirstDay),
             LastDay = Labels.IsoDate(w.LastDay),
             w.ScheduledMinutes,
-            w.ScheduledHours,
+            ScheduledHours = Math.Round(w.ScheduledHours, 2),
             w.BelowMinimum,
         }),
         Sessions = plan.Sessions.Select(s => new

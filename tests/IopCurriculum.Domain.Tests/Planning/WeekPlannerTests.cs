@@ -276,6 +276,34 @@ public class WeekPlannerTests
     }
 
     [Fact]
+    public void WithShiftASessionIsNotMovedOntoADayItsTrackAlreadyMeets()
+    {
+        // A Monday/Tuesday group: the closed Monday's session goes to Wednesday, not onto Tuesday's.
+        var curriculum = Curriculum().Weeks(4).With(Track("RP").Weeks(1, 4).On(Monday, Tuesday)).Build();
+
+        var plan = WeekPlanner.Plan(curriculum, TestCalendars.InLosAngeles(MlkDay), Monday4Jan);
+
+        var week3 = plan.InWeek(3).ToList();
+        Assert.Equal([new LocalDate(2027, 1, 19), new LocalDate(2027, 1, 20)], week3.Select(s => s.Date));
+        Assert.Equal([6, 5], week3.Select(s => s.Session!.Number));
+        Assert.Equal(PlannedStatus.Shifted, week3[1].Status);
+        Assert.Equal(plan.Sessions.Count, plan.Sessions.Select(s => (s.Track.Code, s.Date)).Distinct().Count());
+    }
+
+    [Fact]
+    public void AsNeededSessionsInAWeekStartingMidWeekGoOnTheEarliestListedDay()
+    {
+        // Weeks run Wednesday to Tuesday: Thursday comes before Monday.
+        var curriculum = Curriculum().Weeks(2)
+            .With(Track("IC").Weeks(1, 2).On(Monday, Thursday).Minutes(50).AsNeeded().SessionInWeek(1, 1).SessionCount(1))
+            .Build();
+
+        var plan = WeekPlanner.Plan(curriculum, TestCalendars.InLosAngeles(), Wednesday6Jan);
+
+        Assert.Equal([new LocalDate(2027, 1, 7)], Dates(plan, "IC"));
+    }
+
+    [Fact]
     public void WithCancelAClosedSessionIsCancelledAndTheNextSlotRunsTheNextSession()
     {
         var calendar = new ProgramCalendar(TestCalendars.LosAngeles, [MlkDay]) { ClosurePolicy = ClosurePolicy.Cancel };
@@ -425,7 +453,7 @@ public class WeekPlannerTests
     // ---- as-needed tracks ----
 
     [Fact]
-    public void AsNeededSessionsWithAWeekArePlannedOnTheTracksFirstDayThatWeekAndOthersAreNot()
+    public void AsNeededSessionsWithAWeekArePlannedOnTheTracksEarliestDayThatWeekAndOthersAreNot()
     {
         var curriculum = Curriculum().Weeks(16)
             .With(Track("IC").Weeks(1, 16).On(Thursday, Tuesday).StartsAt(16, 45).Minutes(50).AsNeeded()
