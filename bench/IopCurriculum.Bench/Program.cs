@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 
 // Usage: dotnet run -c Release --project bench/IopCurriculum.Bench [-- --cohorts N --runs N]
 var cohorts = Argument("--cohorts", 1000);
-var runs = Argument("--runs", 7);
+var runs = Argument("--runs", 11);
 var root = RepoRoot();
 var matrix = Path.Combine(root, "curricula", "matrix-16-week");
 var calendarFile = Path.Combine(matrix, "calendars", "example-los-angeles.yaml");
@@ -22,24 +22,28 @@ var starts = Enumerable.Range(0, cohorts).Select(i => new LocalDate(2027, 1, 4).
 var plannedSessions = starts.Sum(s => WeekPlanner.Plan(curriculum, calendar, s, seed: 1).Sessions.Count);
 var localStarts = starts.SelectMany(s => WeekPlanner.Plan(curriculum, calendar, s, seed: 1).Sessions.Select(p => p.Start.LocalDateTime)).ToArray();
 
-var load = Measurement.Of("load + validate the Matrix curriculum", runs, () => CurriculumLoader.Load(matrix).Value.GetHashCode());
-var loadFloor = Measurement.Of("floor: YamlDotNet parses the same files", runs, () =>
-{
-    foreach (var file in yamlFiles)
+var (load, loadFloor) = Measurement.Pair(
+    "load + validate the Matrix curriculum", () => CurriculumLoader.Load(matrix).Value.GetHashCode(),
+    "floor: YamlDotNet parses the same files", () =>
     {
-        using var reader = new StreamReader(file);
-        new YamlStream().Load(reader);
-    }
-});
-var plan = Measurement.Of($"plan {cohorts:N0} cohorts x 16 weeks", runs, () =>
-{
-    foreach (var start in starts) WeekPlanner.Plan(curriculum, calendar, start, seed: 1);
-});
-var planFloor = Measurement.Of("floor: map the same local times to instants", runs, () =>
-{
-    var zone = calendar.TimeZone;
-    foreach (var local in localStarts) local.InZoneLeniently(zone).ToInstant();
-});
+        foreach (var file in yamlFiles)
+        {
+            using var reader = new StreamReader(file);
+            new YamlStream().Load(reader);
+        }
+    },
+    runs);
+var (plan, planFloor) = Measurement.Pair(
+    $"plan {cohorts:N0} cohorts x 16 weeks", () =>
+    {
+        foreach (var start in starts) WeekPlanner.Plan(curriculum, calendar, start, seed: 1);
+    },
+    "floor: map the same local times to instants", () =>
+    {
+        var zone = calendar.TimeZone;
+        foreach (var local in localStarts) local.InZoneLeniently(zone).ToInstant();
+    },
+    runs);
 
 Console.WriteLine($"IopCurriculum benchmarks: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine();

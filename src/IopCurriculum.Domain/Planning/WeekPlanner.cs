@@ -69,7 +69,8 @@ public static class WeekPlanner
     private sealed class Slot(ProgramCalendar calendar, Track track, int week, LocalDate firstDay)
     {
         private readonly TrackTimetable? _timetable = calendar.Tracks.GetValueOrDefault(track.Code);
-        private readonly HashSet<LocalDate> _occupied = [];
+        private IReadOnlyList<LocalDate> _meets = [];
+        private List<LocalDate>? _shiftedTo;
 
         public IReadOnlyList<IsoDayOfWeek> Days => _timetable?.Days is { Count: > 0 } days ? [.. days.Order()] : track.Schedule.Days;
 
@@ -95,7 +96,7 @@ public static class WeekPlanner
         }
 
         /// <summary>Days the track already meets this week: a shifted session must not land on one of them.</summary>
-        public void Occupy(IEnumerable<LocalDate> dates) => _occupied.UnionWith(dates);
+        public void Occupy(IReadOnlyList<LocalDate> dates) => _meets = dates;
 
         public PlannedSession Place(LocalDate date, int occurrence, Session? session)
         {
@@ -138,9 +139,9 @@ public static class WeekPlanner
         private LocalDate? NextOpenDay(LocalDate date)
         {
             for (var d = date.PlusDays(1); d <= LastDay; d = d.PlusDays(1))
-                if (calendar.IsOpen(d) && !_occupied.Contains(d))
+                if (calendar.IsOpen(d) && !_meets.Contains(d) && _shiftedTo?.Contains(d) != true)
                 {
-                    _occupied.Add(d);
+                    (_shiftedTo ??= []).Add(d);
                     return d;
                 }
             return null;
