@@ -22,6 +22,8 @@ public sealed record PlannedSession
     public LocalDate? OriginalDate { get; init; }
     /// <summary>Why the session moved, was cancelled, or why its clock time differs from the timetable.</summary>
     public string? Note { get; init; }
+    /// <summary>Labels of other sessions that take place at the same time (a client cannot attend both).</summary>
+    public IReadOnlyList<string> Overlaps { get; init; } = [];
 
     public LocalDate Date => Start.Date;
     public LocalTime StartTime => Start.TimeOfDay;

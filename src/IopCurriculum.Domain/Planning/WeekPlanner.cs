@@ -52,7 +52,29 @@ public static class WeekPlanner
             .OrderBy(s => s.StartInstant)
             .ThenBy(s => trackOrder[s.Track.Code])
             .ToArray();
+        MarkOverlaps(ordered);
         return new SessionPlan(curriculum, calendar, start, ordered, Weeks(curriculum, calendar, start, ordered));
+    }
+
+    /// <summary>
+    /// Notes sessions that overlap in time. A closure shift or a program timetable can put two sessions a
+    /// client is meant to attend at once; the plan says so rather than hiding it.
+    /// </summary>
+    private static void MarkOverlaps(PlannedSession[] ordered)
+    {
+        var found = new Dictionary<int, List<string>>();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (ordered[i].Status == PlannedStatus.Cancelled) continue;
+            for (var j = i + 1; j < ordered.Length && ordered[j].StartInstant < ordered[i].EndInstant; j++)
+            {
+                if (ordered[j].Status == PlannedStatus.Cancelled) continue;
+                (found.TryGetValue(i, out var a) ? a : found[i] = []).Add(ordered[j].Label);
+                (found.TryGetValue(j, out var b) ? b : found[j] = []).Add(ordered[i].Label);
+            }
+        }
+        foreach (var (index, labels) in found)
+            ordered[index] = ordered[index] with { Overlaps = labels };
     }
 
     private static PlannedWeek[] Weeks(Curriculum curriculum, ProgramCalendar calendar, LocalDate start, IReadOnlyList<PlannedSession> sessions) =>

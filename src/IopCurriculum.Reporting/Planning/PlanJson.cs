@@ -38,6 +38,7 @@ public static class PlanJson
             Status = s.Status.ToString().ToLowerInvariant(),
             OriginalDate = s.OriginalDate is { } d ? Labels.IsoDate(d) : null,
             s.Note,
+            Overlaps = s.Overlaps.Count > 0 ? s.Overlaps : null,
         }),
     });
 }

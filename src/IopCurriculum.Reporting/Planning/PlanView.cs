@@ -38,17 +38,23 @@ public static class PlanView
         var below = plan.WeeksBelowMinimum.Select(w => w.Number).ToList();
         var shifted = plan.Sessions.Count(s => s.Status == PlannedStatus.Shifted);
         var cancelled = plan.Sessions.Count(s => s.Status == PlannedStatus.Cancelled);
-        doc.Paragraph($"{plan.Sessions.Count} sessions over {plan.Weeks.Count} weeks ({shifted} moved, {cancelled} cancelled by closures).");
+        var overlapping = plan.Sessions.Count(s => s.Overlaps.Count > 0);
+        doc.Paragraph($"{plan.Sessions.Count} sessions over {plan.Weeks.Count} weeks ({shifted} moved, {cancelled} cancelled by closures)." +
+                      (overlapping > 0 ? $" {overlapping} sessions overlap another in time: see OVERLAPS above." : ""));
         doc.Paragraph(below.Count == 0
             ? $"Every week reaches the {Labels.Hours(calendar.MinimumWeeklyHours)} weekly minimum."
             : $"{below.Count} of {plan.Weeks.Count} weeks fall below the {Labels.Hours(calendar.MinimumWeeklyHours)} weekly minimum " +
               $"(weeks {string.Join(", ", below)}): add services or hours to meet the level of care.");
     }
 
-    private static string Status(PlannedSession s) => s.Status switch
+    private static string Status(PlannedSession s)
     {
-        PlannedStatus.Scheduled => s.Note ?? "",
-        PlannedStatus.Shifted => s.Note ?? "moved",
-        _ => $"CANCELLED: {s.Note}",
-    };
+        var status = s.Status switch
+        {
+            PlannedStatus.Scheduled => s.Note ?? "",
+            PlannedStatus.Shifted => s.Note ?? "moved",
+            _ => $"CANCELLED: {s.Note}",
+        };
+        return s.Overlaps.Count == 0 ? status : $"{status}{(status.Length > 0 ? "; " : "")}OVERLAPS {string.Join(", ", s.Overlaps)}";
+    }
 }

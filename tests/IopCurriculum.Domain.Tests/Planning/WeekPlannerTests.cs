@@ -291,6 +291,37 @@ public class WeekPlannerTests
     }
 
     [Fact]
+    public void ASessionShiftedOntoAnotherTracksTimeIsMarkedAsOverlapping()
+    {
+        // CBT Mon/Wed and DBT Tue/Thu at the same hour: the closed Monday's CBT moves onto Tuesday's DBT.
+        var curriculum = Curriculum().Weeks(4)
+            .With(Track("CBT").Weeks(1, 4).On(Monday, Wednesday).StartsAt(9, 0))
+            .With(Track("DBT").Weeks(1, 4).On(Tuesday, Thursday).StartsAt(9, 30))
+            .Build();
+
+        var plan = WeekPlanner.Plan(curriculum, TestCalendars.InLosAngeles(MlkDay), Monday4Jan);
+
+        var overlapping = plan.Sessions.Where(s => s.Overlaps.Count > 0).ToList();
+        Assert.Equal(2, overlapping.Count);
+        var moved = Assert.Single(overlapping, s => s.Status == PlannedStatus.Shifted);
+        Assert.Equal(["DBT 5"], moved.Overlaps);
+        Assert.Equal(["CBT 5"], Assert.Single(overlapping, s => s.Track.Code.Value == "DBT").Overlaps);
+    }
+
+    [Fact]
+    public void BackToBackSessionsDoNotOverlap()
+    {
+        var curriculum = Curriculum().Weeks(1)
+            .With(Track("ER").Weeks(1, 1).On(Monday).StartsAt(18, 0).Minutes(60))
+            .With(Track("RP").Weeks(1, 1).On(Monday).StartsAt(19, 0))
+            .Build();
+
+        var plan = WeekPlanner.Plan(curriculum, TestCalendars.InLosAngeles(), Monday4Jan);
+
+        Assert.All(plan.Sessions, s => Assert.Empty(s.Overlaps));
+    }
+
+    [Fact]
     public void AsNeededSessionsInAWeekStartingMidWeekGoOnTheEarliestListedDay()
     {
         // Weeks run Wednesday to Tuesday: Thursday comes before Monday.
