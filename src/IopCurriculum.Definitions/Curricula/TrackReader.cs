@@ -11,7 +11,7 @@ internal static class TrackReader
     {
         var diagnostics = map.Diagnostics;
         var before = diagnostics.Count;
-        var codeText = map.Text("code", required: true);
+        var codeText = map.Named("a track").Text("code", required: true);
         var code = codeText is not null && TrackCode.IsValid(codeText) ? new TrackCode(codeText) : (TrackCode?)null;
         if (codeText is not null && code is null)
             diagnostics.Add(map.ValueLocationOf("code"), CurriculumRules.TrackCodeFormatMessage(codeText));
