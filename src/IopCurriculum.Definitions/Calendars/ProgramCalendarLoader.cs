@@ -55,7 +55,7 @@ public static class ProgramCalendarLoader
         {
             ProgramName = program,
             ClosurePolicy = policy,
-            OpenDays = openDays is null ? new ProgramCalendar(zone).OpenDays : [.. openDays],
+            OpenDays = openDays is null ? ProgramCalendar.DefaultOpenDays : [.. openDays],
             MinimumWeeklyHours = minimum ?? ProgramCalendar.IopMinimumWeeklyHours,
             Tracks = tracks,
         };

@@ -116,7 +116,7 @@ public sealed class YamlMap
 
     /// <summary>A list of texts, written as <c>[a, b]</c> or as <c>- a</c> lines.</summary>
     public IReadOnlyList<string> Strings(string key, bool required = false) =>
-        [.. Items(key, required).Select(item => ScalarItem(item, key)).OfType<string>()];
+        [.. LocatedStrings(key, required).Select(item => item.Text)];
 
     /// <summary>A list of (text, location) pairs, for values checked later against other parts.</summary>
     public IReadOnlyList<(string Text, SourceLocation Location)> LocatedStrings(string key, bool required = false) =>

@@ -12,7 +12,8 @@ public sealed class ProgramCalendar
     /// <summary>The IOP level of care's weekly minimum.</summary>
     public const decimal IopMinimumWeeklyHours = 9m;
 
-    private static readonly IsoDayOfWeek[] Weekdays =
+    /// <summary>The days a program is open unless its calendar says otherwise: Monday to Friday.</summary>
+    public static readonly IReadOnlyCollection<IsoDayOfWeek> DefaultOpenDays =
         [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday];
 
     private readonly Dictionary<LocalDate, Closure> _closures;
@@ -28,7 +29,7 @@ public sealed class ProgramCalendar
     public string ProgramName { get; init; } = "";
     public DateTimeZone TimeZone { get; }
     public ClosurePolicy ClosurePolicy { get; init; } = ClosurePolicy.Shift;
-    public IReadOnlyCollection<IsoDayOfWeek> OpenDays { get; init; } = Weekdays;
+    public IReadOnlyCollection<IsoDayOfWeek> OpenDays { get; init; } = DefaultOpenDays;
     public decimal MinimumWeeklyHours { get; init; } = IopMinimumWeeklyHours;
     public IReadOnlyDictionary<TrackCode, TrackTimetable> Tracks { get; init; } = new Dictionary<TrackCode, TrackTimetable>();
     public IReadOnlyCollection<Closure> Closures => _closures.Values;

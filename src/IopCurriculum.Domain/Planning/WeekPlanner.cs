@@ -77,15 +77,17 @@ public static class WeekPlanner
             ordered[index] = ordered[index] with { Overlaps = labels };
     }
 
-    private static PlannedWeek[] Weeks(Curriculum curriculum, ProgramCalendar calendar, LocalDate start, IReadOnlyList<PlannedSession> sessions) =>
-    [
-        .. Enumerable.Range(1, curriculum.Weeks).Select(week => new PlannedWeek(
-            week,
-            start.PlusDays(7 * (week - 1)),
-            start.PlusDays(7 * week - 1),
-            sessions.Where(s => s.Week == week && s.Status != PlannedStatus.Cancelled).Sum(s => s.Minutes),
-            calendar.MinimumWeeklyHours)),
-    ];
+    private static PlannedWeek[] Weeks(Curriculum curriculum, ProgramCalendar calendar, LocalDate start, IReadOnlyList<PlannedSession> sessions)
+    {
+        var minutes = new int[curriculum.Weeks + 1];
+        foreach (var session in sessions.Where(s => s.Status != PlannedStatus.Cancelled))
+            minutes[session.Week] += session.Minutes;
+        return
+        [
+            .. Enumerable.Range(1, curriculum.Weeks).Select(week => new PlannedWeek(
+                week, start.PlusDays(7 * (week - 1)), start.PlusDays(7 * week - 1), minutes[week], calendar.MinimumWeeklyHours)),
+        ];
+    }
 
     /// <summary>One track in one program week: where and when its sessions go.</summary>
     private sealed class Slot(ProgramCalendar calendar, Track track, int week, LocalDate firstDay)
@@ -94,7 +96,8 @@ public static class WeekPlanner
         private IReadOnlyList<LocalDate> _meets = [];
         private List<LocalDate>? _shiftedTo;
 
-        public IReadOnlyList<IsoDayOfWeek> Days => _timetable?.Days is { Count: > 0 } days ? [.. days.Order()] : track.Schedule.Days;
+        public IReadOnlyList<IsoDayOfWeek> Days { get; } =
+            calendar.Tracks.GetValueOrDefault(track.Code)?.Days is { Count: > 0 } days ? [.. days.Order()] : track.Schedule.Days;
 
         private LocalTime StartTime => _timetable?.Start ?? track.Schedule.SuggestedStart;
 
