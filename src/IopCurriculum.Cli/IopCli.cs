@@ -6,14 +6,27 @@ namespace IopCurriculum.Cli;
 /// <summary>The <c>iop</c> command line: parses, reports usage errors with exit code 2, and runs a command.</summary>
 public static class IopCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <param name="clock">The clock every command reads; tests pass a fake one.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
         var console = new CliConsole(output, error);
+        var engine = new EngineAccess(clock);
         var root = new RootCommand("iop: curricula, plans and guides for intensive outpatient programs (IOPs).")
         {
             CurriculumCommands.Create(console),
             PlanCommand.Create(console),
+            ProgramCommands.Create(console, engine),
+            CohortCommands.Create(console, engine),
+            ClientCommands.Create(console, engine),
+            RecordCommands.Attendance(console, engine),
+            RecordCommands.Result(console, engine),
+            JournalCommand.Create(console, engine),
+            WorkflowCommands.Create(console, engine),
         };
+        root.Options.Add(engine.Database);
+        root.Options.Add(engine.By);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

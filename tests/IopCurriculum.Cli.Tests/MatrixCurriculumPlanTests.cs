@@ -84,4 +84,24 @@ public class MatrixCurriculumPlanTests
         Assert.All(moved, s => Assert.Equal(s.OriginalDate!.Value.PlusDays(1), s.Date));
         Assert.All(Of(plan, "RP"), s => Assert.Equal("Group room A", s.Room));
     }
+
+    [Fact]
+    public void OpenGroupsOverTwentyWeeksStartEachGroupAgainWhenItsBlockEnds()
+    {
+        var plan = WeekPlanner.Plan(Matrix(), LosAngeles(), Start, new PlanOptions { Weeks = 20, Groups = GroupMode.Open });
+
+        string[] Labels(string track, int week) => [.. Of(plan, track).Where(s => s.Week == week).Select(s => s.Label)];
+
+        Assert.Equal(20, plan.Weeks.Count);
+        Assert.Equal(Enumerable.Range(1, 20), Of(plan, "ER").Select(s => s.Week).Distinct());
+        Assert.Equal(["ER 1", "ER 2"], Labels("ER", 5));
+        Assert.Equal(["ER 1", "ER 2"], Labels("ER", 9));
+        Assert.Equal(["FE 12"], Labels("FE", 12));
+        Assert.Equal(["FE 1"], Labels("FE", 13));
+        Assert.Equal(["RP 1", "RP 2"], Labels("RP", 17));
+        Assert.Equal(Enumerable.Range(13, 8), Of(plan, "SS").Select(s => s.Week));
+        Assert.Equal(Enumerable.Range(1, 20), Of(plan, "UA").Select(s => s.Week));
+        Assert.Empty(Of(plan, "IC"));
+        Assert.Equal(128, plan.Sessions.Count);
+    }
 }

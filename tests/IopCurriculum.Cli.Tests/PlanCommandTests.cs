@@ -137,6 +137,81 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void OpenGroupsOverTwentyWeeksPrintEveryWeekWithTheGroupsStartingAgain()
+    {
+        var result = Plan("--tz", "America/Los_Angeles", "--open", "--weeks", "20");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Contains("Groups: open", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Week 20: Mon 17 May 2027 to Sun 23 May 2027", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Week 21", result.Out, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^Mon 01 Feb 2027\s+18:00-19:00\s+\S+\s+ER 1\s", RegexOptions.Multiline), result.Out);
+        Assert.Matches(new Regex(@"^Mon 26 Apr 2027\s+19:00-20:30\s+\S+\s+RP 1\s", RegexOptions.Multiline), result.Out);
+        Assert.DoesNotMatch(new Regex(@"\sIC \d"), result.Out);
+        Assert.Contains("128 sessions over 20 weeks", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenGroupsAsJsonGiveEachSessionsBlockWeekAndCycle()
+    {
+        var result = Plan("--tz", "America/Los_Angeles", "--open", "--weeks", "20", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("open", json.RootElement.GetProperty("groups").GetString());
+        var weeks = json.RootElement.GetProperty("weeks").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, 20), weeks.Select(w => w.GetProperty("number").GetInt32()));
+        Assert.Equal("2027-05-23", weeks[19].GetProperty("last_day").GetString());
+        var sessions = Sessions(json);
+        Assert.Equal(128, sessions.Length);
+        Assert.DoesNotContain(sessions, s => s.GetProperty("track").GetString() == "IC");
+        var fe13 = sessions.Single(s => s.GetProperty("week").GetInt32() == 13 && s.GetProperty("track").GetString() == "FE");
+        Assert.Equal("FE 1", Text(fe13, "session"));
+        Assert.Equal(1, fe13.GetProperty("block_week").GetInt32());
+        Assert.Equal(2, fe13.GetProperty("cycle").GetInt32());
+        Assert.Equal(1, fe13.GetProperty("occurrence").GetInt32());
+        Assert.Equal(weeks.Sum(w => w.GetProperty("scheduled_minutes").GetInt32()), sessions.Sum(s => s.GetProperty("minutes").GetInt32()));
+    }
+
+    [Fact]
+    public void OpenGroupsAsMarkdownHaveAHeadingForEveryWeek()
+    {
+        var result = Plan("--tz", "America/Los_Angeles", "--open", "--weeks", "20", "--format", "markdown");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("## Week 17:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("## Week 20:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClosedGroupsPastTheCurriculumHoldOnlyTheAftercareGroup()
+    {
+        var result = Plan("--tz", "America/Los_Angeles", "--weeks", "18", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("closed", json.RootElement.GetProperty("groups").GetString());
+        Assert.Equal(18, json.RootElement.GetProperty("weeks").GetArrayLength());
+        var late = Sessions(json).Where(s => s.GetProperty("week").GetInt32() > 16).ToList();
+        Assert.Equal(2, late.Count);
+        Assert.All(late, s => Assert.Equal("SS", s.GetProperty("track").GetString()));
+        Assert.Equal(77, Sessions(json).Length);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    public void FewerThanOneWeekIsRefused(string weeks)
+    {
+        var result = Plan("--tz", "America/Los_Angeles", "--weeks", weeks);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Contains($"--weeks must be at least 1, not {weeks}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnInvalidStartDateNamesTheOption()
     {
         var result = Iop.Run("plan", "--curriculum", Repo.Matrix, "--start", "2027-13-45", "--tz", "America/Los_Angeles");
@@ -243,7 +318,7 @@ public sealed class PlanCommandTests : IDisposable
         var result = Iop.Run("plan", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var option in new[] { "--curriculum", "--start", "--tz", "--calendar", "--seed", "--format" })
+        foreach (var option in new[] { "--curriculum", "--start", "--tz", "--calendar", "--weeks", "--open", "--seed", "--format" })
             Assert.Contains(option, result.Out, StringComparison.Ordinal);
     }
 

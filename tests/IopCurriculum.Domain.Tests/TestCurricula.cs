@@ -41,6 +41,7 @@ internal sealed class TrackBuilder
     private SequenceKind _sequence = SequenceKind.Fixed;
     private int? _sessionCount;
     private Session[]? _sessions;
+    private bool _continues;
 
     private TrackBuilder(string code) => _code = code;
 
@@ -69,6 +70,13 @@ internal sealed class TrackBuilder
     {
         _cadence = Cadence.AsNeeded;
         _sequence = SequenceKind.TopicList;
+        return this;
+    }
+
+    /// <summary>The track goes on after the program's last week, as aftercare.</summary>
+    public TrackBuilder ContinuesAfterProgram()
+    {
+        _continues = true;
         return this;
     }
 
@@ -126,7 +134,7 @@ internal sealed class TrackBuilder
     }
 
     public TrackSchedule Schedule() =>
-        new(new WeekRange(_firstWeek, _lastWeek), _days, _perWeek ?? _days.Length, _cadence, _start);
+        new(new WeekRange(_firstWeek, _lastWeek), _days, _perWeek ?? _days.Length, _cadence, _start) { ContinuesAfterProgram = _continues };
 
     public Track Build()
     {

@@ -35,14 +35,25 @@ internal static class PlanCommand
         };
         var calendarPath = new Option<string?>("--calendar") { Description = "A program calendar file (times, rooms, closures)." };
         var seed = new Option<int?>("--seed") { Description = "Seed for drawing random testing days (default: from the start date)." };
+        var weeks = new Option<int?>("--weeks")
+        {
+            Description = "Program weeks to plan (default: the curriculum's length). Past it, closed groups hold only tracks that continue as aftercare.",
+            HelpName = "N",
+        };
+        var open = new Option<bool>("--open")
+        {
+            Description = "Open groups (rolling admission): every group keeps meeting and starts its sessions again when its block ends. "
+                          + "Individual sessions are left out, since they are booked per client.",
+        };
         var format = OutputFormats.Option(OutputFormat.Table, OutputFormat.Json, OutputFormat.Markdown);
 
         var command = new Command("plan", "Lay a curriculum out on a program calendar: every session's local date and time, UTC instant, and each week's hours.")
         {
-            curriculumPath, start, zone, calendarPath, seed, format,
+            curriculumPath, start, zone, calendarPath, weeks, open, seed, format,
         };
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(weeks) is { } count && count < 1) return console.Invalid($"--weeks must be at least 1, not {count}");
             var curriculum = CurriculumInput.Load(parsed.GetValue(curriculumPath)!, console);
             if (curriculum is null) return ExitCodes.InvalidInput;
 
@@ -69,7 +80,13 @@ internal static class PlanCommand
                 return console.Invalid("give the program's time zone with --tz (e.g. --tz America/Los_Angeles) or a --calendar file that names one");
             }
 
-            var plan = WeekPlanner.Plan(curriculum, calendar, parsed.GetValue(start), parsed.GetValue(seed));
+            var options = new PlanOptions
+            {
+                Weeks = parsed.GetValue(weeks),
+                Groups = parsed.GetValue(open) ? GroupMode.Open : GroupMode.Closed,
+                Seed = parsed.GetValue(seed),
+            };
+            var plan = WeekPlanner.Plan(curriculum, calendar, parsed.GetValue(start), options);
             if (parsed.GetValue(format) == OutputFormat.Json) console.Out.WriteLine(PlanJson.Write(plan));
             else PlanView.Write(plan, OutputFormats.Writer(parsed.GetValue(format), console.Out));
             return ExitCodes.Ok;

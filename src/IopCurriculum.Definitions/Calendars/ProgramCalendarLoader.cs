@@ -19,7 +19,20 @@ public static class ProgramCalendarLoader
     public static LoadResult<ProgramCalendar> Load(string path, Curriculum? curriculum = null, DateTimeZone? zoneOverride = null)
     {
         var diagnostics = new DiagnosticBag();
-        var map = YamlFile.LoadMapping(path, "calendar", diagnostics)?.Expect("the calendar", Keys);
+        return Finish(YamlFile.LoadMapping(path, "calendar", diagnostics), diagnostics, curriculum, zoneOverride);
+    }
+
+    /// <summary>A calendar kept as text, such as a program's calendar stored in the database.</summary>
+    /// <param name="sourceName">Names the text in diagnostics.</param>
+    public static LoadResult<ProgramCalendar> Parse(string source, string sourceName, Curriculum? curriculum = null, DateTimeZone? zoneOverride = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        return Finish(YamlFile.ParseMapping(source, sourceName, "calendar", diagnostics), diagnostics, curriculum, zoneOverride);
+    }
+
+    private static LoadResult<ProgramCalendar> Finish(YamlMap? file, DiagnosticBag diagnostics, Curriculum? curriculum, DateTimeZone? zoneOverride)
+    {
+        var map = file?.Expect("the calendar", Keys);
         var calendar = map is null ? null : Read(map, zoneOverride);
         if (calendar is not null && curriculum is not null && map is not null)
         {

@@ -17,15 +17,37 @@ public static class YamlFile
             return null;
         }
 
+        using var reader = new StreamReader(path);
+        return Read(reader, path, what, diagnostics);
+    }
+
+    /// <summary>
+    /// YAML text that is not (or no longer) a file, such as a definition stored in a database, read as a mapping.
+    /// </summary>
+    /// <param name="sourceName">Names the text in diagnostics, where a file path would stand.</param>
+    public static YamlMap? ParseMapping(string text, string sourceName, string what, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return Read(reader, sourceName, what, diagnostics);
+    }
+
+    private static YamlMap? Read(TextReader reader, string path, string what, DiagnosticBag diagnostics)
+    {
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
             stream.Load(reader);
         }
         catch (YamlException e)
         {
             diagnostics.Add(At(path, e.Start), $"not valid YAML: {Plain(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way, without a position, on an unclosed flow collection.
+            diagnostics.Add(new SourceLocation(path, 1, 1), "not valid YAML: the text could not be read; look for an unclosed '[', '{' or quote");
             return null;
         }
 

@@ -41,6 +41,9 @@ public sealed class YamlMap
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>A key's value as written, for values whose shape varies (a word or a list) or whose text needs its exact place.</summary>
+    public YamlNode? ValueNode(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
+
     /// <summary>The keys in the order written.</summary>
     public IEnumerable<string> Keys => _entries.Keys;
 

@@ -9,9 +9,20 @@ namespace IopCurriculum.Domain.Planning;
 /// </summary>
 public sealed record PlannedSession
 {
+    /// <summary>The program week, counted from the plan's start.</summary>
     public required int Week { get; init; }
+    /// <summary>
+    /// The track's own week within its block of weeks: the program week in a first pass, and in a later
+    /// cycle of an open group the week it repeats (week 5 of a weeks 1-4 track is block week 1).
+    /// </summary>
+    public required int BlockWeek { get; init; }
+    /// <summary>Which pass through its block the track is on, 1 for the first.</summary>
+    public required int Cycle { get; init; }
     public required Track Track { get; init; }
-    /// <summary>The track's slot number over the whole plan, 1-based.</summary>
+    /// <summary>
+    /// The track's slot number within its cycle, 1-based; for a client's own booking, the count the caller
+    /// gave (0 for one outside it).
+    /// </summary>
     public required int Occurrence { get; init; }
     public required Session? Session { get; init; }
     public required ZonedDateTime Start { get; init; }

@@ -11,6 +11,9 @@ public sealed record SessionPlan(
     IReadOnlyList<PlannedSession> Sessions,
     IReadOnlyList<PlannedWeek> Weeks)
 {
+    /// <summary>Whether the plan keeps groups running for clients who join later.</summary>
+    public GroupMode Groups { get; init; } = GroupMode.Closed;
+
     public IEnumerable<PlannedSession> InWeek(int week) => Sessions.Where(s => s.Week == week);
 
     public IEnumerable<PlannedWeek> WeeksBelowMinimum => Weeks.Where(w => w.BelowMinimum);

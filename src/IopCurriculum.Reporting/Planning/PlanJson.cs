@@ -11,6 +11,7 @@ public static class PlanJson
         Program = plan.Calendar.ProgramName,
         TimeZone = plan.Calendar.TimeZone.Id,
         Start = Labels.IsoDate(plan.Start),
+        Groups = plan.Groups.ToString().ToLowerInvariant(),
         MinimumWeeklyHours = plan.Calendar.MinimumWeeklyHours,
         Weeks = plan.Weeks.Select(w => new
         {
@@ -25,6 +26,8 @@ public static class PlanJson
         {
             s.Week,
             Track = s.Track.Code.Value,
+            s.BlockWeek,
+            s.Cycle,
             s.Occurrence,
             Session = s.Session?.Code.ToString(),
             Title = s.Session?.Title,

@@ -16,6 +16,8 @@ public static class PlanView
         doc.Field("Closures", calendar.Closures.Count == 0
             ? "none"
             : $"{calendar.Closures.Count}, sessions on them are {(calendar.ClosurePolicy == ClosurePolicy.Shift ? "moved to the next open day of the week" : "cancelled")}");
+        if (plan.Groups == GroupMode.Open)
+            doc.Field("Groups", "open: each group starts its sessions again when its weeks end; individual sessions are booked per client and not listed");
 
         foreach (var week in plan.Weeks)
         {

@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace IopCurriculum.Cli.Commands;
+
+/// <summary><c>iop program create</c> and <c>iop program list</c>.</summary>
+internal static class ProgramCommands
+{
+    public static Command Create(CliConsole console, EngineAccess engine) => new("program", "Treatment programs: their time zone and calendar.")
+    {
+        CreateProgram(console, engine),
+        List(console, engine),
+    };
+
+    private static Command CreateProgram(CliConsole console, EngineAccess engine)
+    {
+        var id = Options.Required("--id", "A short id, such as eastside: lower-case letters, digits and hyphens.");
+        var name = Options.Required("--name", "The program's name as staff know it.");
+        var zone = new Option<string?>("--tz") { Description = "IANA time zone, e.g. America/Los_Angeles (default: the calendar's)." };
+        var calendar = new Option<string?>("--calendar") { Description = "A program calendar file: timetable, open days, closures." };
+        var command = new Command("create", "Register a program. Its calendar and zone schedule every cohort it runs.") { id, name, zone, calendar };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var program = e.Programs.Create(parsed.GetValue(id)!, parsed.GetValue(name)!, parsed.GetValue(zone), parsed.GetValue(calendar));
+            console.Out.WriteLine($"program {program.Id} created: {program.Name}, {program.TimeZone}" +
+                (program.CalendarName is null ? ", curriculum times" : $", calendar {program.CalendarName}"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command List(CliConsole console, EngineAccess engine)
+    {
+        var command = new Command("list", "List the programs.");
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            foreach (var program in e.Programs.List())
+                console.Out.WriteLine($"{program.Id}\t{program.Name}\t{program.TimeZone}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

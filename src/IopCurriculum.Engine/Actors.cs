@@ -1,0 +1,15 @@
+namespace IopCurriculum.Engine;
+
+/// <summary>Who made a change, as the journal records it.</summary>
+public static class Actors
+{
+    /// <summary>The week-boundary scheduler.</summary>
+    public const string Scheduler = "scheduler";
+
+    /// <summary>The engine itself, when it catches up after downtime on start.</summary>
+    public const string Reconciler = "reconciler";
+
+    /// <summary>The person at the command line, from the environment's user name.</summary>
+    public static string CommandLine(string? given) =>
+        !string.IsNullOrWhiteSpace(given) ? given.Trim() : Environment.UserName is { Length: > 0 } user ? user : "unknown";
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Engine.Transitions;
+using IopCurriculum.Persistence.Records;
+using IopCurriculum.Workflows;
+using NodaTime;
+
+namespace IopCurriculum.Engine;
+
+/// <summary>
+/// Records a client's attendance at a session. A correction is a new revision; earlier ones stay as
+/// history. Each record fires the client's workflows in the same transaction.
+/// </summary>
+public sealed class AttendanceService
+{
+    private readonly EngineContext _context;
+
+    internal AttendanceService(EngineContext context) => _context = context;
+
+    public AttendanceResult Record(AttendanceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var status = AttendanceWords.Parse(request.Status);
+        return UnitOfWork.Run(_context, db =>
+        {
+            var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
+            var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
+            var session = FindSession(db, setting, enrolment, request);
+            if (session.Week < enrolment.StartWeek)
+                throw EngineException.Invalid($"{SessionLabels.Of(session)} (week {session.Week}) was before client {enrolment.ClientId} joined in week {enrolment.StartWeek}");
+
+            var revision = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
+                .Select(a => (int?)a.Revision).Max() ?? 0;
+            var record = new AttendanceRecord
+            {
+                PlannedSessionId = session.Id,
+                EnrolmentId = enrolment.Id,
+                Revision = revision + 1,
+                Status = status.Word(),
+                RecordedUtc = _context.UtcNow,
+                Actor = request.Actor,
+                Note = request.Note,
+            };
+            db.Attendance.Add(record);
+            db.SaveChanges();
+
+            var fired = TriggerFiring.FireAll(db, _context, setting, enrolment, WorkflowTrigger.SessionRecorded,
+                new TriggerFacts(Track: session.TrackCode, Status: status.Word()),
+                instance => $"instance/{instance.Id}/session-recorded/{session.Id}/r{record.Revision}",
+                session.Week, request.Actor, request.Note);
+            return new AttendanceResult(session, record, [.. fired.Select(f => f.Entry!)]);
+        });
+    }
+
+    private PlannedSessionRecord FindSession(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, AttendanceRequest request)
+    {
+        if (request.SessionId is { } id)
+            return db.PlannedSessions.SingleOrDefault(s => s.Id == id && s.CohortId == setting.Cohort.Id && (s.EnrolmentId == null || s.EnrolmentId == enrolment.Id))
+                ?? throw EngineException.NotFound($"cohort {setting.Cohort.Id} has no session {id} for client {enrolment.ClientId}");
+
+        var text = request.Session?.Trim() ?? throw EngineException.Invalid("name the session, e.g. --session \"RP 3\" (or --session-id)");
+        string trackCode;
+        int? number = null;
+        if (SessionCode.TryParse(text, out var code))
+        {
+            trackCode = code.Track.Value;
+            number = code.Number;
+        }
+        else trackCode = text.ToUpperInvariant();
+        if (setting.Curriculum.FindTrack(new TrackCode(trackCode)) is null)
+            throw EngineException.Invalid($"--session \"{text}\": curriculum {setting.Curriculum.Id} has no track {trackCode} (tracks: {string.Join(", ", setting.Curriculum.Tracks.Select(t => t.Code))})");
+
+        var candidates = db.PlannedSessions
+            .Where(s => s.CohortId == setting.Cohort.Id && s.TrackCode == trackCode && (s.EnrolmentId == null || s.EnrolmentId == enrolment.Id))
+            .Where(s => number == null || s.SessionNumber == number)
+            .Where(s => request.Week == null || s.Week == request.Week)
+            .OrderBy(s => s.StartUtc)
+            .ToList();
+        var what = request.Week is { } w ? string.Create(CultureInfo.InvariantCulture, $"{text} in week {w}") : text;
+        if (candidates.Count == 0)
+            throw EngineException.NotFound($"cohort {setting.Cohort.Id} has no session {what} for client {enrolment.ClientId}");
+        var now = _context.UtcNow;
+        var begun = candidates.Where(s => s.StartUtc <= now).ToList();
+        if (begun.Count == 0)
+        {
+            var next = candidates[0];
+            throw EngineException.Invalid($"{what} is not until {next.LocalStart.Replace('T', ' ')} ({setting.Weeks.Zone.Id}); record attendance once the session has begun");
+        }
+        // Open groups repeat their blocks; without a week, the latest session that has begun is meant.
+        return begun[^1];
+    }
+}
+
+/// <summary>What <c>iop attendance record</c> asks for.</summary>
+public sealed record AttendanceRequest
+{
+    public required string CohortId { get; init; }
+    public required string ClientId { get; init; }
+    /// <summary>A session code such as "RP 3", or a track code such as "UA".</summary>
+    public string? Session { get; init; }
+    public long? SessionId { get; init; }
+    public int? Week { get; init; }
+    public required string Status { get; init; }
+    public string? Note { get; init; }
+    public string Actor { get; init; } = "unknown";
+}
+
+public sealed record AttendanceResult(PlannedSessionRecord Session, AttendanceRecord Record, IReadOnlyList<JournalRecord> Journal);

@@ -1,0 +1,139 @@
+using IopCurriculum.Definitions.Yaml;
+using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Transitions;
+using IopCurriculum.Persistence;
+using IopCurriculum.Persistence.Records;
+using IopCurriculum.Workflows;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace IopCurriculum.Engine;
+
+/// <summary>Creates cohorts: registers their workflow versions and plans every group session, in one transaction.</summary>
+public sealed class CohortService
+{
+    private readonly EngineContext _context;
+
+    internal CohortService(EngineContext context) => _context = context;
+
+    public CohortRecord Create(CohortRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ProgramRecord program;
+        using (var db = _context.Database.Open())
+            program = db.Programs.AsNoTracking().SingleOrDefault(p => p.Id == request.ProgramId)
+                ?? throw EngineException.NotFound(UnknownProgram(db, request.ProgramId));
+
+        var zone = Definitions.Calendars.TimeZones.Find(program.TimeZone)!;
+        var today = _context.Now.InZone(zone).Date;
+        if (request.Start < today)
+            throw EngineException.Invalid($"--start {request.Start:uuuu-MM-dd} is in the past: today is {today:uuuu-MM-dd} in {zone.Id}");
+
+        var curriculumPath = Path.GetFullPath(request.CurriculumPath);
+        var curriculum = _context.Curriculum(curriculumPath);
+        var calendar = ProgramCalendars.Read(program, curriculum, zone);
+        var weeks = request.Weeks ?? curriculum.Weeks;
+        if (weeks < 1) throw EngineException.Invalid("--weeks must be at least 1");
+        if (!request.OpenGroups && weeks > curriculum.Weeks)
+            throw EngineException.Invalid($"a closed cohort runs the curriculum once ({curriculum.Weeks} weeks); use open groups to run {weeks} weeks");
+        if (request.WorkflowPaths.Count == 0) throw EngineException.Invalid("a cohort needs a workflow definition (--workflow)");
+
+        var definitions = request.WorkflowPaths.Select(path => (Path: path, Definition: DefinitionCatalog.LoadFile(path))).ToList();
+        foreach (var (path, definition) in definitions)
+        {
+            var missing = definition.TrackCodes.Where(code => curriculum.FindTrack(new TrackCode(code)) is null).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+                throw EngineException.Invalid($"{path}: the workflow counts sessions of {string.Join(", ", missing)}, which curriculum {curriculum.Id} does not have (tracks: {string.Join(", ", curriculum.Tracks.Select(t => t.Code))})");
+        }
+        var duplicateName = definitions.GroupBy(d => d.Definition.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateName is not null) throw EngineException.Invalid($"workflow {duplicateName.Key} is given twice");
+
+        var seed = request.Seed ?? request.Start.ToDateOnly().DayNumber;
+        var plan = WeekPlanner.Plan(curriculum, calendar, request.Start, new PlanOptions
+        {
+            Weeks = weeks,
+            Groups = request.OpenGroups ? GroupMode.Open : GroupMode.Closed,
+            Seed = seed,
+        });
+        var id = request.Id ?? $"{program.Id}-{request.Start:uuuu-MM-dd}";
+        ProgramService.CheckId(id, "cohort");
+
+        return UnitOfWork.Run(_context, db =>
+        {
+            if (db.Cohorts.Any(c => c.Id == id))
+                throw EngineException.Conflict($"cohort '{id}' already exists; give another with --id");
+            var now = _context.UtcNow;
+            var cohort = new CohortRecord
+            {
+                Id = id,
+                ProgramId = program.Id,
+                CurriculumId = curriculum.Id.Value,
+                CurriculumPath = curriculumPath,
+                CurriculumHash = CurriculumFingerprint.Of(curriculumPath),
+                StartDate = request.Start.ToDateOnly(),
+                Weeks = weeks,
+                OpenGroups = request.OpenGroups,
+                Seed = seed,
+                CreatedUtc = now,
+            };
+            db.Cohorts.Add(cohort);
+            foreach (var (path, definition) in definitions)
+                cohort.Workflows.Add(new CohortWorkflowRecord { CohortId = id, Definition = DefinitionCatalog.Register(db, definition, Path.GetFileName(path), now) });
+            // Individual sessions are booked per client at enrolment, not per group.
+            foreach (var session in plan.Sessions.Where(s => s.Track.Schedule.Cadence != Cadence.AsNeeded))
+                db.PlannedSessions.Add(SessionRows.From(session, id));
+            db.Journal.Add(new JournalRecord
+            {
+                CohortId = id,
+                FromStage = "",
+                ToStage = "week 1",
+                Trigger = TriggerNames.CohortCreated,
+                OccurrenceKey = $"cohort/{id}/created",
+                Week = 0,
+                Actor = request.Actor,
+                AtUtc = now,
+                Reason = $"{curriculum.Id} from {request.Start:uuuu-MM-dd}, {weeks} weeks, {(request.OpenGroups ? "open" : "closed")} groups",
+            });
+            return cohort;
+        });
+    }
+
+    internal static string Unknown(IopDbContext db, string id)
+    {
+        var known = db.Cohorts.AsNoTracking().Select(c => c.Id).ToList();
+        return $"no cohort '{id}'{Suggestions.Hint(id, known)}";
+    }
+
+    internal static string UnknownProgram(IopDbContext db, string id)
+    {
+        var known = db.Programs.AsNoTracking().Select(c => c.Id).ToList();
+        return known.Count == 0
+            ? $"no program '{id}'; create one first with 'iop program create'"
+            : $"no program '{id}'{Suggestions.Hint(id, known)}";
+    }
+
+    internal static (CohortRecord Cohort, CohortSetting Setting) Find(EngineContext context, IopDbContext db, string cohortId)
+    {
+        var cohort = db.Cohorts.Include(c => c.Program).Include(c => c.Workflows).ThenInclude(w => w.Definition)
+            .SingleOrDefault(c => c.Id == cohortId) ?? throw EngineException.NotFound(Unknown(db, cohortId));
+        return (cohort, context.Setting(cohort, cohort.Program!));
+    }
+}
+
+/// <summary>What <c>iop cohort create</c> asks for.</summary>
+public sealed record CohortRequest
+{
+    public required string ProgramId { get; init; }
+    public required string CurriculumPath { get; init; }
+    public required IReadOnlyList<string> WorkflowPaths { get; init; }
+    public required LocalDate Start { get; init; }
+    public string? Id { get; init; }
+    /// <summary>How many weeks the cohort runs; by default one pass of the curriculum.</summary>
+    public int? Weeks { get; init; }
+    /// <summary>Open groups (the default) keep cycling each block so clients can join any week.</summary>
+    public bool OpenGroups { get; init; } = true;
+    public int? Seed { get; init; }
+    public string Actor { get; init; } = "unknown";
+}

@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IopCurriculum.Engine;
+
+/// <summary>A hash of a curriculum's files, so a cohort records exactly which content it was planned from.</summary>
+internal static class CurriculumFingerprint
+{
+    public static string Of(string path)
+    {
+        var root = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var files = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : Enumerable.Repeat(path, 1);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, file).Replace('\\', '/') + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(File.ReadAllText(file).ReplaceLineEndings("\n")));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

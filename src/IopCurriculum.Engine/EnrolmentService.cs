@@ -1,0 +1,150 @@
+using System.Text.Json;
+using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Transitions;
+using IopCurriculum.Persistence.Records;
+using NodaTime;
+
+namespace IopCurriculum.Engine;
+
+/// <summary>
+/// Rolling admission: enrols a client into a cohort at a week, starts an instance of each of the
+/// cohort's workflows pinned to the stored version, and books the client's individual sessions.
+/// </summary>
+public sealed class EnrolmentService
+{
+    private readonly EngineContext _context;
+
+    internal EnrolmentService(EngineContext context) => _context = context;
+
+    public EnrolmentResult Enrol(EnrolRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return UnitOfWork.Run(_context, db =>
+        {
+            var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
+            var now = _context.Now;
+            var running = Math.Max(1, setting.Weeks.WeekAt(now));
+            var week = request.Week ?? running;
+            if (week < 1 || week > cohort.Weeks)
+                throw EngineException.Invalid($"--week {week}: cohort {cohort.Id} runs weeks 1 to {cohort.Weeks}");
+            if (week < running || week <= cohort.WeeksAdvanced)
+                throw EngineException.Invalid(
+                    $"--week {week} is in the past: week {week} of cohort {cohort.Id} ended on {setting.Weeks.LastDayOf(week):uuuu-MM-dd}; the client can join week {Math.Max(running, cohort.WeeksAdvanced + 1)} or later");
+
+            var client = db.Clients.SingleOrDefault(c => c.Id == request.ClientId);
+            if (client is null)
+            {
+                if (string.IsNullOrWhiteSpace(request.GivenName) || string.IsNullOrWhiteSpace(request.FamilyName))
+                    throw EngineException.Invalid($"client {request.ClientId} is new to the program: give --given and --family names");
+                client = new ClientRecord
+                {
+                    Id = request.ClientId,
+                    ProgramId = cohort.ProgramId,
+                    GivenName = request.GivenName.Trim(),
+                    FamilyName = request.FamilyName.Trim(),
+                    CreatedUtc = _context.UtcNow,
+                };
+                db.Clients.Add(client);
+            }
+            else if (client.ProgramId != cohort.ProgramId)
+            {
+                throw EngineException.Conflict($"client {client.Id} belongs to program {client.ProgramId}, not {cohort.ProgramId}");
+            }
+
+            var existing = db.Enrolments.FirstOrDefault(e => e.CohortId == cohort.Id && e.ClientId == client.Id);
+            if (existing is not null)
+                throw EngineException.Conflict($"client {client.Id} is already enrolled in cohort {cohort.Id} (from week {existing.StartWeek})");
+
+            var enrolment = new EnrolmentRecord { CohortId = cohort.Id, ClientId = client.Id, StartWeek = week, EnrolledUtc = _context.UtcNow };
+            db.Enrolments.Add(enrolment);
+            db.SaveChanges();
+            db.EnrolmentEvents.Add(new EnrolmentEventRecord
+            {
+                EnrolmentId = enrolment.Id, Kind = "enrolled", Week = week, AtUtc = _context.UtcNow, Actor = request.Actor, Reason = request.Reason,
+            });
+
+            var instances = new List<InstanceRecord>();
+            foreach (var workflow in cohort.Workflows)
+            {
+                var definition = workflow.Definition!;
+                var machine = _context.Machine(definition);
+                var instance = new InstanceRecord
+                {
+                    EnrolmentId = enrolment.Id,
+                    DefinitionId = definition.Id,
+                    Stage = machine.Definition.InitialStage,
+                    StageSinceWeek = week,
+                    WeeksProcessed = week - 1,
+                    UpdatedUtc = _context.UtcNow,
+                };
+                db.Instances.Add(instance);
+                db.SaveChanges();
+                instances.Add(instance);
+
+                var entry = new JournalRecord
+                {
+                    CohortId = cohort.Id,
+                    InstanceId = instance.Id,
+                    FromStage = "",
+                    ToStage = instance.Stage,
+                    Trigger = TriggerNames.Enrol,
+                    OccurrenceKey = $"enrolment/{enrolment.Id}/{definition.Name}/enrolled",
+                    Week = week,
+                    Actor = request.Actor,
+                    AtUtc = _context.UtcNow,
+                    Reason = request.Reason ?? $"{machine.Definition.Label}, from cohort week {week}",
+                };
+                db.Journal.Add(entry);
+                foreach (var action in machine.Definition.FindStage(instance.Stage)?.OnEntry ?? [])
+                    db.Outbox.Add(new OutboxRecord
+                    {
+                        Journal = entry,
+                        CohortId = cohort.Id,
+                        EnrolmentId = enrolment.Id,
+                        Action = action.Name,
+                        Arguments = JsonSerializer.Serialize(new Dictionary<string, string>(action.Arguments) { ["client"] = client.Id, ["stage"] = instance.Stage }),
+                        CreatedUtc = _context.UtcNow,
+                    });
+            }
+
+            var booked = BookIndividualSessions(db, setting, enrolment, week);
+            return new EnrolmentResult(enrolment, instances, booked);
+        });
+    }
+
+    /// <summary>The client's own individual sessions: those the curriculum places in a client week, counted from the start week.</summary>
+    private List<PlannedSessionRecord> BookIndividualSessions(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, int startWeek)
+    {
+        var booked = new List<PlannedSessionRecord>();
+        var today = _context.Now.InZone(setting.Weeks.Zone).Date;
+        foreach (var track in setting.Curriculum.Tracks.Where(t => t.Schedule.Cadence == Cadence.AsNeeded))
+            foreach (var session in track.Sessions.Where(s => s.Content.Week is not null))
+            {
+                var week = startWeek + session.Content.Week!.Value - 1;
+                if (week > setting.Cohort.Weeks) continue;
+                var notBefore = LocalDate.Max(setting.Weeks.FirstDayOf(week), today);
+                var planned = WeekPlanner.BookIndividual(setting.Curriculum, setting.Calendar, setting.Weeks.Start, week, track, session, session.Number, notBefore);
+                if (planned is null) continue;
+                var row = SessionRows.From(planned, setting.Cohort.Id, enrolment.Id, $"client week {session.Content.Week}");
+                db.PlannedSessions.Add(row);
+                booked.Add(row);
+            }
+        return booked;
+    }
+}
+
+/// <summary>What <c>iop client enroll</c> asks for.</summary>
+public sealed record EnrolRequest
+{
+    public required string CohortId { get; init; }
+    public required string ClientId { get; init; }
+    public string? GivenName { get; init; }
+    public string? FamilyName { get; init; }
+    /// <summary>The cohort week the client joins; by default the week running now.</summary>
+    public int? Week { get; init; }
+    public string Actor { get; init; } = "unknown";
+    public string? Reason { get; init; }
+}
+
+public sealed record EnrolmentResult(EnrolmentRecord Enrolment, IReadOnlyList<InstanceRecord> Instances, IReadOnlyList<PlannedSessionRecord> Booked);

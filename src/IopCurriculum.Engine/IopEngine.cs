@@ -1,0 +1,39 @@
+using IopCurriculum.Persistence;
+
+namespace IopCurriculum.Engine;
+
+/// <summary>
+/// The cohort engine: one object per database and clock, handing out the services hosts call. Every
+/// write a service makes is one transaction; a refused request throws <see cref="EngineException"/>
+/// and writes nothing.
+/// </summary>
+public sealed class IopEngine
+{
+    public IopEngine(IopDatabase database, TimeProvider clock)
+    {
+        var context = new EngineContext(database, clock);
+        Context = context;
+        Programs = new ProgramService(context);
+        Cohorts = new CohortService(context);
+        Enrolments = new EnrolmentService(context);
+        Attendance = new AttendanceService(context);
+        Results = new ResultService(context);
+        Weeks = new WeekAdvancer(context);
+        Clinical = new ClinicalService(context);
+        Migrations = new MigrationService(context);
+        Reports = new EngineReports(context);
+    }
+
+    internal EngineContext Context { get; }
+    public IopDatabase Database => Context.Database;
+    public TimeProvider Clock => Context.Clock;
+    public ProgramService Programs { get; }
+    public CohortService Cohorts { get; }
+    public EnrolmentService Enrolments { get; }
+    public AttendanceService Attendance { get; }
+    public ResultService Results { get; }
+    public WeekAdvancer Weeks { get; }
+    public ClinicalService Clinical { get; }
+    public MigrationService Migrations { get; }
+    public EngineReports Reports { get; }
+}

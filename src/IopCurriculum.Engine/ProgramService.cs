@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using IopCurriculum.Definitions.Calendars;
+using IopCurriculum.Persistence.Records;
+
+namespace IopCurriculum.Engine;
+
+/// <summary>Creates and finds treatment programs.</summary>
+public sealed partial class ProgramService
+{
+    private readonly EngineContext _context;
+
+    internal ProgramService(EngineContext context) => _context = context;
+
+    /// <param name="id">A short name such as <c>eastside</c>: lower-case letters, digits and hyphens.</param>
+    /// <param name="timeZone">IANA zone; may be left out when the calendar names one.</param>
+    /// <param name="calendarPath">A program calendar file (timetable, open days, closures).</param>
+    public ProgramRecord Create(string id, string name, string? timeZone, string? calendarPath)
+    {
+        CheckId(id, "program");
+        if (string.IsNullOrWhiteSpace(name)) throw EngineException.Invalid("a program needs a name (--name)");
+
+        NodaTime.DateTimeZone? zone = null;
+        if (timeZone is not null)
+            zone = TimeZones.Find(timeZone) ?? throw EngineException.Invalid($"--tz: {TimeZones.UnknownMessage(timeZone)}");
+
+        string? source = null;
+        if (calendarPath is not null)
+        {
+            var loaded = ProgramCalendarLoader.Load(calendarPath, null, zone);
+            if (!loaded.Succeeded)
+                throw EngineException.Invalid($"the calendar {calendarPath} does not load", [.. loaded.Diagnostics.Select(d => d.ToString())]);
+            zone ??= loaded.Value.TimeZone;
+            source = File.ReadAllText(calendarPath);
+        }
+        if (zone is null)
+            throw EngineException.Invalid("give the program's time zone with --tz (e.g. America/Los_Angeles) or a --calendar file that names one");
+
+        return UnitOfWork.Run(_context, db =>
+        {
+            if (db.Programs.Any(p => p.Id == id)) throw EngineException.Conflict($"program '{id}' already exists");
+            var program = new ProgramRecord
+            {
+                Id = id,
+                Name = name.Trim(),
+                TimeZone = zone.Id,
+                CalendarSource = source,
+                CalendarName = calendarPath is null ? null : Path.GetFileName(calendarPath),
+                CreatedUtc = _context.UtcNow,
+            };
+            db.Programs.Add(program);
+            return program;
+        });
+    }
+
+    public IReadOnlyList<ProgramRecord> List()
+    {
+        using var db = _context.Database.Open();
+        return [.. db.Programs.OrderBy(p => p.Id)];
+    }
+
+    internal static void CheckId(string id, string what)
+    {
+        if (string.IsNullOrEmpty(id) || !IdPattern().IsMatch(id))
+            throw EngineException.Invalid($"'{id}' is not a valid {what} id: use lower-case letters, digits and hyphens, such as eastside-2027-01");
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex IdPattern();
+}

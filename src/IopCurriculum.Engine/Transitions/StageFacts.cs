@@ -1,0 +1,57 @@
+using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Persistence;
+using IopCurriculum.Persistence.Records;
+using IopCurriculum.Workflows;
+using Microsoft.EntityFrameworkCore;
+
+namespace IopCurriculum.Engine.Transitions;
+
+/// <summary>Reads what a guard may ask about one client: weeks, attendance since the stage began, tests.</summary>
+internal static class StageFacts
+{
+    /// <param name="week">The cohort week the trigger belongs to.</param>
+    /// <param name="trigger">The trigger's own facts (track, status, result, target, results this week).</param>
+    public static WorkflowFacts Read(IopDbContext db, InstanceRecord instance, EnrolmentRecord enrolment, int week, TriggerFacts? trigger = null)
+    {
+        var attended = new Dictionary<string, int>(StringComparer.Ordinal);
+        var missed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in CurrentAttendance(db, enrolment.Id))
+        {
+            if (entry.Week < instance.StageSinceWeek || entry.Week > week) continue;
+            var status = AttendanceWords.Parse(entry.Status);
+            if (status.Present()) attended[entry.TrackCode] = attended.GetValueOrDefault(entry.TrackCode) + 1;
+            else if (status == AttendanceStatus.Absent) missed[entry.TrackCode] = missed.GetValueOrDefault(entry.TrackCode) + 1;
+        }
+        return new WorkflowFacts
+        {
+            Week = Math.Max(0, week - enrolment.StartWeek + 1),
+            StageWeeks = Math.Max(0, week - instance.StageSinceWeek + 1),
+            ConsecutiveNegatives = instance.ConsecutiveNegatives,
+            Attended = attended,
+            Missed = missed,
+            ResultsThisWeek = trigger?.ResultsThisWeek ?? 0,
+            Track = trigger?.Track,
+            Status = trigger?.Status,
+            Result = trigger?.Result,
+            Target = trigger?.Target,
+        };
+    }
+
+    /// <summary>The latest revision of each of the client's attendance entries, with the session's track and week.</summary>
+    public static IReadOnlyList<(long SessionId, string TrackCode, int Week, string Status)> CurrentAttendance(IopDbContext db, long enrolmentId) =>
+        [.. db.Attendance.AsNoTracking()
+            .Where(a => a.EnrolmentId == enrolmentId)
+            .Select(a => new { a.PlannedSessionId, a.Revision, a.Status, a.Session!.TrackCode, a.Session.Week })
+            .AsEnumerable()
+            .GroupBy(a => a.PlannedSessionId)
+            .Select(g => g.MaxBy(a => a.Revision)!)
+            .Select(a => (a.PlannedSessionId, a.TrackCode, a.Week, a.Status))];
+}
+
+/// <summary>What the trigger itself tells a guard, beside the client's standing facts.</summary>
+internal sealed record TriggerFacts(
+    int ResultsThisWeek = 0,
+    string? Track = null,
+    string? Status = null,
+    string? Result = null,
+    string? Target = null);

@@ -1,0 +1,33 @@
+namespace IopCurriculum.Workflows.Guards;
+
+/// <summary>The parsed tree of a guard: comparisons joined by and, or and not.</summary>
+internal abstract class Condition
+{
+    public abstract bool Holds(WorkflowFacts facts);
+
+    public sealed class All(Condition left, Condition right) : Condition
+    {
+        public override bool Holds(WorkflowFacts facts) => left.Holds(facts) && right.Holds(facts);
+    }
+
+    public sealed class Any(Condition left, Condition right) : Condition
+    {
+        public override bool Holds(WorkflowFacts facts) => left.Holds(facts) || right.Holds(facts);
+    }
+
+    public sealed class Negation(Condition inner) : Condition
+    {
+        public override bool Holds(WorkflowFacts facts) => !inner.Holds(facts);
+    }
+
+    public sealed class NumberComparison(NumberTerm left, ComparisonOperator op, NumberTerm right) : Condition
+    {
+        public override bool Holds(WorkflowFacts facts) => op.Compare(left.Value(facts), right.Value(facts));
+    }
+
+    /// <summary>A symbol fact against a word; a fact the trigger does not carry equals nothing.</summary>
+    public sealed class SymbolComparison(Func<WorkflowFacts, string?> read, bool equal, string value) : Condition
+    {
+        public override bool Holds(WorkflowFacts facts) => string.Equals(read(facts), value, StringComparison.Ordinal) == equal;
+    }
+}

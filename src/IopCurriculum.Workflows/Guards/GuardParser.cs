@@ -1,0 +1,247 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using IopCurriculum.Definitions.Yaml;
+
+namespace IopCurriculum.Workflows.Guards;
+
+/// <summary>
+/// Reads a guard into a <see cref="GuardExpression"/>, checking each name against the trigger that
+/// carries it and each word against the values its name can take.
+/// </summary>
+/// <remarks>
+/// Grammar, loosest first:
+/// <code>
+/// or         := and ('or' and)*
+/// and        := not ('and' not)*
+/// not        := 'not' not | '(' or ')' | comparison
+/// comparison := operand ('==' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') operand
+/// operand    := number | word | word '(' word ')'
+/// </code>
+/// The first syntax error ends the reading (what follows it cannot be trusted); every problem of meaning
+/// (an unknown name, a misspelt value) is reported.
+/// </remarks>
+internal sealed class GuardParser
+{
+    private static readonly Condition Unusable = new Condition.NumberComparison(new NumberTerm.Literal(0), ComparisonOperator.Equal, new NumberTerm.Literal(0));
+
+    private readonly IReadOnlyList<GuardToken> _tokens;
+    private readonly WorkflowTrigger _trigger;
+    private readonly IReadOnlyCollection<string> _stages;
+    private readonly List<GuardProblem> _problems = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _trackCodes = new(StringComparer.Ordinal);
+    private int _next;
+
+    private GuardParser(IReadOnlyList<GuardToken> tokens, WorkflowTrigger trigger, IReadOnlyCollection<string> stages)
+    {
+        _tokens = tokens;
+        _trigger = trigger;
+        _stages = stages;
+    }
+
+    /// <param name="stages">The workflow's stage names, the values <c>target</c> may take.</param>
+    public static (GuardExpression? Guard, IReadOnlyList<GuardProblem> Problems) Parse(
+        string text, WorkflowTrigger trigger, IReadOnlyCollection<string> stages)
+    {
+        var (tokens, problem) = GuardTokenizer.Tokenize(text);
+        if (problem is { } bad) return (null, [bad]);
+        if (tokens.Count == 1) return (null, [new GuardProblem(0, "the condition is empty; leave 'when' out for a transition that always applies")]);
+
+        var parser = new GuardParser(tokens, trigger, stages);
+        var root = parser.ParseOr();
+        if (root is not null && parser.Peek.Kind != GuardTokenKind.End)
+        {
+            parser.Fail($"unexpected {parser.Peek.Describe()} after a complete condition; join conditions with 'and' or 'or'");
+            root = null;
+        }
+        if (root is null || parser._problems.Count > 0) return (null, parser._problems);
+        return (new GuardExpression(text.Trim(), root, parser._names.ToFrozenSet(StringComparer.Ordinal), parser._trackCodes.ToFrozenSet(StringComparer.Ordinal)), []);
+    }
+
+    private GuardToken Peek => _tokens[_next];
+
+    private GuardToken Take() => _tokens[_next++];
+
+    private bool Accept(GuardTokenKind kind)
+    {
+        if (Peek.Kind != kind) return false;
+        _next++;
+        return true;
+    }
+
+    private Condition? Fail(string message)
+    {
+        _problems.Add(new GuardProblem(Peek.Offset, message));
+        return null;
+    }
+
+    private Condition? ParseOr()
+    {
+        var left = ParseAnd();
+        while (left is not null && Accept(GuardTokenKind.Or))
+            left = ParseAnd() is { } right ? new Condition.Any(left, right) : null;
+        return left;
+    }
+
+    private Condition? ParseAnd()
+    {
+        var left = ParseNot();
+        while (left is not null && Accept(GuardTokenKind.And))
+            left = ParseNot() is { } right ? new Condition.All(left, right) : null;
+        return left;
+    }
+
+    private Condition? ParseNot()
+    {
+        if (Accept(GuardTokenKind.Not))
+            return ParseNot() is { } inner ? new Condition.Negation(inner) : null;
+        if (Accept(GuardTokenKind.OpenParen))
+        {
+            var inner = ParseOr();
+            if (inner is null) return null;
+            return Accept(GuardTokenKind.CloseParen) ? inner : Fail($"expected ')' to close the '(' before it, found {Peek.Describe()}");
+        }
+        if (Peek.Kind is GuardTokenKind.Word or GuardTokenKind.Number) return ParseComparison();
+        return Fail($"expected a condition such as 'week >= 4', found {Peek.Describe()}");
+    }
+
+    private Condition? ParseComparison()
+    {
+        var left = ParseOperand();
+        if (left is null) return null;
+        if (Peek.Kind != GuardTokenKind.Comparison)
+            return Fail($"expected ==, !=, <, <=, > or >= after '{left.Written}', found {Peek.Describe()}");
+        var op = Take();
+        var right = ParseOperand();
+        return right is null ? null : Bind(left, op, right);
+    }
+
+    private Operand? ParseOperand()
+    {
+        if (Peek.Kind is not (GuardTokenKind.Word or GuardTokenKind.Number))
+        {
+            Fail($"expected a name, a word or a number, found {Peek.Describe()}");
+            return null;
+        }
+        var token = Take();
+        if (token.Kind == GuardTokenKind.Number || !Accept(GuardTokenKind.OpenParen)) return new Operand(token, null);
+
+        if (Peek.Kind != GuardTokenKind.Word)
+        {
+            Fail($"expected a track code such as ER inside '{token.Text}(...)', found {Peek.Describe()}");
+            return null;
+        }
+        var argument = Take();
+        if (!Accept(GuardTokenKind.CloseParen))
+        {
+            Fail($"expected ')' after '{token.Text}({argument.Text}', found {Peek.Describe()}");
+            return null;
+        }
+        return new Operand(token, argument);
+    }
+
+    private Condition Bind(Operand leftOperand, GuardToken op, Operand rightOperand)
+    {
+        var left = Resolve(leftOperand);
+        var right = Resolve(rightOperand);
+        if (left is null || right is null) return Unusable;
+        var comparison = ComparisonOperators.Parse(op.Text);
+
+        if (left.Number is { } l && right.Number is { } r) return new Condition.NumberComparison(l, comparison, r);
+
+        // A name of a word kind (result, status, track, target) against a bare word, either way round.
+        var (symbol, word) = left.Symbol is not null ? (left, right) : (right, left);
+        if (symbol.Symbol is { } name && word.Word is { } value)
+        {
+            if (!comparison.IsEquality())
+                return Problem(op.Offset, $"'{op.Text}' compares numbers; compare '{name.Name}' with == or !=");
+            if (GuardVocabulary.CheckValue(name, value, _stages) is { } wrong) return Problem(word.Offset, wrong);
+            if (name.Name == GuardVocabulary.Track) _trackCodes.Add(value);
+            return new Condition.SymbolComparison(name.ReadSymbol!, comparison == ComparisonOperator.Equal, value);
+        }
+
+        if (new[] { left, right }.FirstOrDefault(side => side.LacksTrack) is { } bare)
+            return Problem(bare.Offset, $"'{bare.Word}' counts sessions of one track: write {bare.Word}(ER) with the track's code");
+        // A bare word is a value only beside a word-valued name; beside a literal or another bare word it
+        // can only be a misspelt name.
+        var lone = left.Word is not null && (right.Word is not null || right.Number is NumberTerm.Literal) ? left
+            : right.Word is not null && left.Number is NumberTerm.Literal ? right
+            : null;
+        if (lone?.Word is { } unknown)
+            return Problem(lone.Offset, $"unknown name '{unknown}'{Suggestions.Hint(unknown, GuardVocabulary.AllWords)}");
+        if (left.Symbol is not null && right.Symbol is not null)
+            return Problem(right.Offset, $"compare '{left.Symbol.Name}' with a value, not with another name ('{right.Symbol.Name}')");
+
+        var (number, other) = left.Number is not null ? (left, right) : (right, left);
+        var hint = other.Word is { } typed ? Suggestions.Hint(typed, GuardVocabulary.NumberNames) : "";
+        return Problem(other.Offset, $"cannot compare {number.Description} with {other.Description}{hint}");
+    }
+
+    private Resolved? Resolve(Operand operand)
+    {
+        var token = operand.Token;
+        if (token.Kind == GuardTokenKind.Number)
+        {
+            return int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                ? new Resolved(token.Offset, $"the number {value}") { Number = new NumberTerm.Literal(value) }
+                : Unresolved(token.Offset, $"{token.Text} is too large a number");
+        }
+        if (operand.Argument is { } argument) return ResolveCall(token, argument);
+
+        // 'missed' is a function and also a test result; which one it is depends on the other side.
+        if (GuardVocabulary.Functions.ContainsKey(token.Text))
+            return new Resolved(token.Offset, $"the word '{token.Text}'") { Word = token.Text, LacksTrack = true };
+        if (!GuardVocabulary.Names.TryGetValue(token.Text, out var name))
+            return new Resolved(token.Offset, $"the word '{token.Text}'") { Word = token.Text };
+        if (name.OnlyOn is { } only && only != _trigger)
+            return Unresolved(token.Offset, $"'{name.Name}' is known only on {only.Word()} transitions, not on {_trigger.Word()}");
+        _names.Add(name.Name);
+        return name.ReadNumber is { } read
+            ? new Resolved(token.Offset, name.Describe()) { Number = new NumberTerm.Fact(read) }
+            : new Resolved(token.Offset, name.Describe()) { Symbol = name };
+    }
+
+    private Resolved? ResolveCall(GuardToken function, GuardToken argument)
+    {
+        if (!GuardVocabulary.Functions.TryGetValue(function.Text, out var read))
+        {
+            var known = GuardVocabulary.Functions.Keys;
+            return GuardVocabulary.Names.ContainsKey(function.Text)
+                ? Unresolved(function.Offset, $"'{function.Text}' is a name, not a function: write it without brackets")
+                : Unresolved(function.Offset, $"unknown function '{function.Text}'{Suggestions.Hint(function.Text, known)}; the functions are {string.Join(" and ", known.Select(k => k + "(CODE)"))}");
+        }
+        if (GuardVocabulary.CheckTrackCode(argument.Text) is { } wrong) return Unresolved(argument.Offset, wrong);
+        _names.Add(function.Text);
+        _trackCodes.Add(argument.Text);
+        return new Resolved(function.Offset, $"the number '{function.Text}({argument.Text})'") { Number = new NumberTerm.TrackCount(read, argument.Text) };
+    }
+
+    private Resolved? Unresolved(int offset, string message)
+    {
+        _problems.Add(new GuardProblem(offset, message));
+        return null;
+    }
+
+    private Condition Problem(int offset, string message)
+    {
+        _problems.Add(new GuardProblem(offset, message));
+        return Unusable;
+    }
+
+    /// <summary>One side of a comparison as written; <see cref="Argument"/> is the track code of a function call.</summary>
+    private sealed record Operand(GuardToken Token, GuardToken? Argument)
+    {
+        public string Written => Argument is { } a ? $"{Token.Text}({a.Text})" : Token.Text;
+    }
+
+    /// <summary>One side of a comparison once its words are looked up: a number, a word-valued name, or a bare word.</summary>
+    private sealed record Resolved(int Offset, string Description)
+    {
+        public NumberTerm? Number { get; init; }
+        public GuardName? Symbol { get; init; }
+        public string? Word { get; init; }
+
+        /// <summary>A function's name written without its track code, such as <c>attended</c>.</summary>
+        public bool LacksTrack { get; init; }
+    }
+}

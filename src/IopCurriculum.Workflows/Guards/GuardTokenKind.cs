@@ -1,0 +1,14 @@
+namespace IopCurriculum.Workflows.Guards;
+
+internal enum GuardTokenKind
+{
+    Word,
+    Number,
+    Comparison,
+    And,
+    Or,
+    Not,
+    OpenParen,
+    CloseParen,
+    End,
+}

@@ -1,0 +1,7 @@
+namespace IopCurriculum.Workflows;
+
+/// <summary>
+/// One stage a client can be in. A final stage ends the course: nothing but <c>readmit</c> leaves it.
+/// <paramref name="OnEntry"/> runs every time the stage is entered, including a re-entry.
+/// </summary>
+public sealed record StageDefinition(string Name, string? Description, bool Final, IReadOnlyList<WorkflowAction> OnEntry);

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using IopCurriculum.Workflows.Loading;
+
+namespace IopCurriculum.Workflows;
+
+/// <summary>
+/// A validated workflow: its stages, the transitions between them, and the text it was read from.
+/// Made only by <see cref="WorkflowLoader"/>, so every instance has passed every check.
+/// </summary>
+public sealed class WorkflowDefinition
+{
+    private readonly FrozenDictionary<string, StageDefinition> _stagesByName;
+
+    internal WorkflowDefinition(
+        string name,
+        int version,
+        string title,
+        string initialStage,
+        IReadOnlyList<StageDefinition> stages,
+        IReadOnlyList<TransitionDefinition> transitions,
+        string source)
+    {
+        Name = name;
+        Version = version;
+        Title = title;
+        InitialStage = initialStage;
+        Stages = stages;
+        Transitions = transitions;
+        Source = source;
+        ContentHash = WorkflowContentHash.Of(source);
+        _stagesByName = stages.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
+        TrackCodes = transitions.Where(t => t.When is not null).SelectMany(t => t.When!.TrackCodes).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The <c>workflow:</c> key, a kebab-case id such as <c>matrix-client</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The <c>version:</c> key; raised by the author whenever the definition changes.</summary>
+    public int Version { get; }
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of <see cref="Source"/> with line endings normalised to <c>\n</c>: the same
+    /// text checked out on Windows or Linux hashes the same, and any other change shows.
+    /// </summary>
+    public string ContentHash { get; }
+
+    /// <summary>The exact YAML text this was parsed from, kept so that a pinned instance can be rebuilt after the file changes.</summary>
+    public string Source { get; }
+
+    public string Title { get; }
+
+    /// <summary>The stage every new client starts in.</summary>
+    public string InitialStage { get; }
+
+    /// <summary>In the order written.</summary>
+    public IReadOnlyList<StageDefinition> Stages { get; }
+
+    /// <summary>In the order written, which is the order they are tried in.</summary>
+    public IReadOnlyList<TransitionDefinition> Transitions { get; }
+
+    /// <summary>Every track code the guards name, such as <c>ER</c> in <c>attended(ER)</c>; callers check them against a curriculum.</summary>
+    public IReadOnlySet<string> TrackCodes { get; }
+
+    public string Label => $"{Name} v{Version}";
+
+    public StageDefinition? FindStage(string name) => _stagesByName.GetValueOrDefault(name);
+
+    public override string ToString() => Label;
+}
