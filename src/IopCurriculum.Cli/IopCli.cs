@@ -24,6 +24,7 @@ public static class IopCli
             RecordCommands.Result(console, engine),
             JournalCommand.Create(console, engine),
             WorkflowCommands.Create(console, engine),
+            SchedulerCommand.Create(engine),
         };
         root.Options.Add(engine.Database);
         root.Options.Add(engine.By);

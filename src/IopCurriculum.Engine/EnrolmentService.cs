@@ -108,13 +108,14 @@ public sealed class EnrolmentService
                     });
             }
 
-            var booked = BookIndividualSessions(db, setting, enrolment, week);
-            return new EnrolmentResult(enrolment, instances, booked);
+            var unbooked = new List<string>();
+            var booked = BookIndividualSessions(db, setting, enrolment, week, unbooked);
+            return new EnrolmentResult(enrolment, instances, booked, unbooked);
         });
     }
 
     /// <summary>The client's own individual sessions: those the curriculum places in a client week, counted from the start week.</summary>
-    private List<PlannedSessionRecord> BookIndividualSessions(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, int startWeek)
+    private List<PlannedSessionRecord> BookIndividualSessions(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, int startWeek, List<string> unbooked)
     {
         var booked = new List<PlannedSessionRecord>();
         var today = _context.Now.InZone(setting.Weeks.Zone).Date;
@@ -123,9 +124,16 @@ public sealed class EnrolmentService
             {
                 var week = startWeek + session.Content.Week!.Value - 1;
                 if (week > setting.Cohort.Weeks) continue;
-                var notBefore = LocalDate.Max(setting.Weeks.FirstDayOf(week), today);
-                var planned = WeekPlanner.BookIndividual(setting.Curriculum, setting.Calendar, setting.Weeks.Start, week, track, session, session.Number, notBefore);
-                if (planned is null) continue;
+                // A week whose individual-session days are all closed books the first open one the week after.
+                var planned = Enumerable.Range(week, Math.Min(2, setting.Cohort.Weeks - week + 1))
+                    .Select(w => WeekPlanner.BookIndividual(setting.Curriculum, setting.Calendar, setting.Weeks.Start, w, track, session, session.Number,
+                        LocalDate.Max(setting.Weeks.FirstDayOf(w), today)))
+                    .FirstOrDefault(p => p is not null);
+                if (planned is null)
+                {
+                    unbooked.Add($"{session.Code} (client week {session.Content.Week}): no open {track.Code} day in cohort week {week} or the week after");
+                    continue;
+                }
                 var row = SessionRows.From(planned, setting.Cohort.Id, enrolment.Id, $"client week {session.Content.Week}");
                 db.PlannedSessions.Add(row);
                 booked.Add(row);
@@ -147,4 +155,5 @@ public sealed record EnrolRequest
     public string? Reason { get; init; }
 }
 
-public sealed record EnrolmentResult(EnrolmentRecord Enrolment, IReadOnlyList<InstanceRecord> Instances, IReadOnlyList<PlannedSessionRecord> Booked);
+/// <param name="Unbooked">Individual sessions no open slot could be found for; staff book these by hand.</param>
+public sealed record EnrolmentResult(EnrolmentRecord Enrolment, IReadOnlyList<InstanceRecord> Instances, IReadOnlyList<PlannedSessionRecord> Booked, IReadOnlyList<string> Unbooked);

@@ -58,6 +58,14 @@ public sealed partial class ProgramService
         return [.. db.Programs.OrderBy(p => p.Id)];
     }
 
+    /// <summary>The dates a program is closed, from its stored calendar.</summary>
+    public static IReadOnlyList<DateOnly> Closures(ProgramRecord program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var zone = TimeZones.Find(program.TimeZone) ?? NodaTime.DateTimeZone.Utc;
+        return [.. ProgramCalendars.Read(program, null, zone).Closures.Select(c => c.Date.ToDateOnly()).Order()];
+    }
+
     internal static void CheckId(string id, string what)
     {
         if (string.IsNullOrEmpty(id) || !IdPattern().IsMatch(id))

@@ -256,8 +256,8 @@ public class WorkflowLoaderTests
     [Fact]
     public void TransitionOutOfAFinalStage()
     {
-        var result = With("from: [first, second]", "from: [first, second, last]");
-        DiagnosticAssert.Single(result, TextPosition.Of(Text, "second]") with { Column = TextPosition.Of(Text, "second]").Column + 8 }, "stage 'last' is final: only a readmit transition may leave it, not discharge");
+        var text = TextPosition.Replace(Text, "from: [first, second]", "from: [first, second, last]");
+        DiagnosticAssert.Single(Parse(text), TextPosition.Of(text, "last]"), "stage 'last' is final: only a readmit transition may leave it, not discharge");
     }
 
     [Fact]

@@ -38,6 +38,7 @@ internal static class ClientCommands
             console.Out.WriteLine($"client {result.Enrolment.ClientId} enrolled in {result.Enrolment.CohortId} from week {result.Enrolment.StartWeek}");
             foreach (var instance in result.Instances) console.Out.WriteLine($"  workflow instance {instance.Id}: {instance.Stage}");
             foreach (var session in result.Booked) console.Out.WriteLine($"  booked {Describe(session)}");
+            foreach (var problem in result.Unbooked) console.Out.WriteLine($"  not booked: {problem}");
             return ExitCodes.Ok;
         }));
         return command;

@@ -172,9 +172,12 @@ internal sealed class GuardParser
         if (left.Symbol is not null && right.Symbol is not null)
             return Problem(right.Offset, $"compare '{left.Symbol.Name}' with a value, not with another name ('{right.Symbol.Name}')");
 
+        // What is left is a number against a word-valued name or a bare word: point at the side that is not
+        // a number when it is a bare word (likely a misspelt number name), else at the number.
         var (number, other) = left.Number is not null ? (left, right) : (right, left);
-        var hint = other.Word is { } typed ? Suggestions.Hint(typed, GuardVocabulary.NumberNames) : "";
-        return Problem(other.Offset, $"cannot compare {number.Description} with {other.Description}{hint}");
+        if (other.Word is { } typed)
+            return Problem(other.Offset, $"cannot compare {number.Description} with {other.Description}{Suggestions.Hint(typed, GuardVocabulary.NumberNames)}");
+        return Problem(number.Offset, $"cannot compare {other.Description} with {number.Description}");
     }
 
     private Resolved? Resolve(Operand operand)
