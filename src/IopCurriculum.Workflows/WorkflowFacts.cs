@@ -6,7 +6,7 @@ namespace IopCurriculum.Workflows;
 /// </summary>
 public sealed class WorkflowFacts
 {
-    private static readonly IReadOnlyDictionary<string, int> NoCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, int> NoCounts = System.Collections.ObjectModel.ReadOnlyDictionary<string, int>.Empty;
 
     /// <summary><c>week</c>: the client's weeks completed in the programme.</summary>
     public int Week { get; init; }
