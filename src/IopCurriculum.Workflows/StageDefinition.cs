@@ -4,4 +4,11 @@ namespace IopCurriculum.Workflows;
 /// One stage a client can be in. A final stage ends the course: nothing but <c>readmit</c> leaves it.
 /// <paramref name="OnEntry"/> runs every time the stage is entered, including a re-entry.
 /// </summary>
-public sealed record StageDefinition(string Name, string? Description, bool Final, IReadOnlyList<WorkflowAction> OnEntry);
+public sealed record StageDefinition(string Name, string? Description, bool Final, IReadOnlyList<WorkflowAction> OnEntry)
+{
+    /// <summary>
+    /// The group tracks (by code) a client in this stage is expected at, such as ER and RP in early
+    /// recovery: rosters list the client there. Empty for a stage that names none.
+    /// </summary>
+    public IReadOnlyList<string> Attends { get; init; } = [];
+}

@@ -29,7 +29,8 @@ public sealed class WorkflowDefinition
         Source = source;
         ContentHash = WorkflowContentHash.Of(source);
         _stagesByName = stages.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
-        TrackCodes = transitions.Where(t => t.When is not null).SelectMany(t => t.When!.TrackCodes).ToFrozenSet(StringComparer.Ordinal);
+        TrackCodes = transitions.Where(t => t.When is not null).SelectMany(t => t.When!.TrackCodes)
+            .Concat(stages.SelectMany(s => s.Attends)).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The <c>workflow:</c> key, a kebab-case id such as <c>matrix-client</c>.</summary>

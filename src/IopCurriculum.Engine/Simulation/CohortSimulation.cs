@@ -107,42 +107,52 @@ public sealed class CohortSimulation
     /// <summary>Each active client expected at the session attends, or not, by their own adherence.</summary>
     private void Attend(string cohortId, PlannedSessionRecord session, int week)
     {
-        foreach (var (client, stages) in ActiveClients(cohortId, session, week))
+        var curriculum = _engine.Context.Curriculum(CurriculumPathOf(cohortId));
+        var track = curriculum.FindTrack(new TrackCode(session.TrackCode))!;
+        foreach (var client in ActiveClients(cohortId, week).Where(c => c.Expects(track, session)))
         {
-            var curriculum = _engine.Context.Curriculum(CurriculumPathOf(cohortId));
-            var track = curriculum.FindTrack(new TrackCode(session.TrackCode))!;
-            if (!Expected(track, stages.Client, stages.Week, session)) continue;
-            var present = _random.NextDouble() < _adherence[client];
+            var present = _random.NextDouble() < _adherence[client.ClientId];
             var status = present ? (_random.NextDouble() < 0.1 ? "late" : "attended") : (_random.NextDouble() < 0.5 ? "excused" : "absent");
-            _engine.Attendance.Record(new AttendanceRequest { CohortId = cohortId, ClientId = client, SessionId = session.Id, Status = status, Actor = "simulation" });
+            _engine.Attendance.Record(new AttendanceRequest { CohortId = cohortId, ClientId = client.ClientId, SessionId = session.Id, Status = status, Actor = "simulation" });
             if (track.Kind == TrackKind.Testing)
             {
-                var outcome = !present ? "missed" : _random.NextDouble() < (1 - _adherence[client]) * 0.5 ? "positive" : "negative";
+                var outcome = !present ? "missed" : _random.NextDouble() < (1 - _adherence[client.ClientId]) * 0.5 ? "positive" : "negative";
                 var date = Instant.FromDateTimeUtc(session.StartUtc).InZone(DateTimeZoneProviders.Tzdb[_options.TimeZone]).Date;
-                _engine.Results.Record(new ResultRequest { CohortId = cohortId, ClientId = client, CollectedOn = date, Outcome = outcome, Actor = "simulation" });
+                _engine.Results.Record(new ResultRequest { CohortId = cohortId, ClientId = client.ClientId, CollectedOn = date, Outcome = outcome, Actor = "simulation" });
             }
         }
     }
 
-    /// <summary>
-    /// Whether a client goes to a session: their own individual sessions; group sessions of the tracks
-    /// that meet in the client's own week of the course; early recovery while the client's stage is early.
-    /// </summary>
-    private static bool Expected(Track track, EnrolmentRecord enrolment, int clientWeek, PlannedSessionRecord session)
-    {
-        if (session.EnrolmentId is { } owner) return owner == enrolment.Id;
-        var weeks = track.Schedule.Weeks;
-        return weeks.Contains(clientWeek) || (track.Schedule.ContinuesAfterProgram && clientWeek >= weeks.First);
-    }
-
-    private List<(string Client, (EnrolmentRecord Client, int Week) Stages)> ActiveClients(string cohortId, PlannedSessionRecord session, int week)
+    private List<ActiveClient> ActiveClients(string cohortId, int week)
     {
         using var db = _engine.Database.Open();
-        return [.. db.Enrolments.AsNoTracking()
+        var enrolments = db.Enrolments.AsNoTracking().Include(e => e.Instances).ThenInclude(i => i.Definition)
             .Where(e => e.CohortId == cohortId && e.StartWeek <= week && e.Instances.Any(i => i.Active))
             .OrderBy(e => e.ClientId)
-            .AsEnumerable()
-            .Select(e => (e.ClientId, (e, week - e.StartWeek + 1)))];
+            .ToList();
+        return [.. enrolments.Select(e => new ActiveClient(
+            e.ClientId,
+            e.Id,
+            week - e.StartWeek + 1,
+            [.. e.Instances.Where(i => i.Active)
+                .SelectMany(i => _engine.Context.Machine(i.Definition!).Definition.FindStage(i.Stage)?.Attends ?? [])
+                .Distinct(StringComparer.Ordinal)]))];
+    }
+
+    /// <param name="Attends">The group tracks the client's current stages call for; empty when no stage says.</param>
+    private sealed record ActiveClient(string ClientId, long EnrolmentId, int ClientWeek, IReadOnlyList<string> Attends)
+    {
+        /// <summary>
+        /// Whether the client goes to a session: their own individual sessions; group sessions of the
+        /// tracks their stage calls for, or else those that meet in the client's own week of the course.
+        /// </summary>
+        public bool Expects(Track track, PlannedSessionRecord session)
+        {
+            if (session.EnrolmentId is { } owner) return owner == EnrolmentId;
+            if (Attends.Count > 0) return Attends.Contains(track.Code.Value);
+            var weeks = track.Schedule.Weeks;
+            return weeks.Contains(ClientWeek) || (track.Schedule.ContinuesAfterProgram && ClientWeek >= weeks.First);
+        }
     }
 
     /// <summary>Now and then a client destabilises and is sent back to early recovery, or leaves the program.</summary>
@@ -156,7 +166,7 @@ public sealed class CohortSimulation
             var roll = _random.NextDouble();
             try
             {
-                if (roll < 0.015)
+                if (roll < 0.008)
                     _engine.Clinical.Discharge(new ClinicalRequest { CohortId = cohortId, ClientId = client.ClientId, Reason = $"stopped attending (simulated, week {week})", Actor = "simulation" });
                 else if (roll < 0.04 && main.Stage is "relapse-prevention" or "social-support-linkage")
                     _engine.Clinical.Override(new ClinicalRequest { CohortId = cohortId, ClientId = client.ClientId, Reason = $"destabilised (simulated, week {week})", Actor = "simulation", Target = "early-recovery" }, "early-recovery");

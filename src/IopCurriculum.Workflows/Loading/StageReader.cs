@@ -3,7 +3,7 @@ using IopCurriculum.Definitions.Yaml;
 namespace IopCurriculum.Workflows.Loading;
 
 /// <summary>Reads one item of <c>stages</c>.</summary>
-internal static class StageReader
+internal static partial class StageReader
 {
     /// <param name="written">The name as written, even one that is not valid, so that references to it are not reported again.</param>
     public static StageDraft? Read(YamlMap map, out string? written)
@@ -17,7 +17,15 @@ internal static class StageReader
         }
         var description = map.Text("description");
         var final = map.Flag("final") ?? false;
+        var attends = map.LocatedStrings("attends");
+        foreach (var (code, location) in attends.Where(a => !TrackCodePattern().IsMatch(a.Text)))
+            map.Diagnostics.Add(location, $"'{code}' is not a track code; write it as in the curriculum, such as ER or RP");
         var onEntry = ActionReader.Read(map, "on_entry", out _);
-        return name is null ? null : new StageDraft(new StageDefinition(name, description, final, onEntry), map.ValueLocationOf("name"));
+        return name is null ? null : new StageDraft(
+            new StageDefinition(name, description, final, onEntry) { Attends = [.. attends.Select(a => a.Text).Distinct(StringComparer.Ordinal)] },
+            map.ValueLocationOf("name"));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z][A-Z0-9]{0,9}$")]
+    private static partial System.Text.RegularExpressions.Regex TrackCodePattern();
 }

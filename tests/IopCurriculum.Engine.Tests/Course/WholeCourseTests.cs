@@ -91,6 +91,8 @@ public sealed class WholeCourseTests : IDisposable
             ("week-elapsed", "early-recovery", "relapse-prevention", 7),
             ("week-elapsed", "relapse-prevention", "social-support-linkage", 14),
         ], Changes("C", "matrix-client"));
+        var cFirstIndividual = _h.AllSessions(CohortId).First(s => s.EnrolmentId == _h.Enrolment(CohortId, "C").Id);
+        Assert.Equal(("IC", 1, 4, "2027-01-25T16:45"), (cFirstIndividual.TrackCode, cFirstIndividual.SessionNumber, cFirstIndividual.Week, cFirstIndividual.LocalStart));
         Assert.Equal(
         [
             ("enrol", "", "intake-assessment", 5),
