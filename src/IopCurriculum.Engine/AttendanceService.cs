@@ -56,8 +56,14 @@ public sealed class AttendanceService
     private PlannedSessionRecord FindSession(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, AttendanceRequest request)
     {
         if (request.SessionId is { } id)
-            return db.PlannedSessions.SingleOrDefault(s => s.Id == id && s.CohortId == setting.Cohort.Id && (s.EnrolmentId == null || s.EnrolmentId == enrolment.Id))
+        {
+            var byId = db.PlannedSessions.SingleOrDefault(s => s.Id == id && s.CohortId == setting.Cohort.Id && (s.EnrolmentId == null || s.EnrolmentId == enrolment.Id))
                 ?? throw EngineException.NotFound($"cohort {setting.Cohort.Id} has no session {id} for client {enrolment.ClientId}");
+            // Attendance is only known once a session has begun, however the session is named.
+            if (byId.StartUtc > _context.UtcNow)
+                throw EngineException.Invalid($"session {id} ({SessionLabels.Of(byId)}) is not until {byId.LocalStart.Replace('T', ' ')} ({setting.Weeks.Zone.Id}); record attendance once the session has begun");
+            return byId;
+        }
 
         var text = request.Session?.Trim() ?? throw EngineException.Invalid("name the session, e.g. --session \"RP 3\" (or --session-id)");
         string trackCode;

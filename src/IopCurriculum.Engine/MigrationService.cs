@@ -32,6 +32,9 @@ public sealed class MigrationService
         return UnitOfWork.Run(_context, null, db =>
         {
             var newRecord = DefinitionCatalog.Register(db, target, Path.GetFileName(request.DefinitionPath), _context.UtcNow);
+            // A version registered just now needs its id before the journal's occurrence keys name it; a
+            // refusal or a dry run rolls the row back with the rest.
+            db.SaveChanges();
             var sources = request.From is not null
                 ? [DefinitionCatalog.Find(db, request.From)]
                 : db.WorkflowDefinitions.Where(d => d.Name == target.Name && d.Version != target.Version).ToList();

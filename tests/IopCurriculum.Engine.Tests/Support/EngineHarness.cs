@@ -155,8 +155,32 @@ internal sealed class EngineHarness : IDisposable
             db.PlannedSessions.Count(), db.Attendance.Count(), db.TestResults.Count(), db.Journal.Count(), db.Outbox.Count());
     }
 
+    /// <summary>Row counts and the fields a write changes in place: instances' stages and revisions, cohorts' weeks.</summary>
+    public StoredState State()
+    {
+        using var db = Database.Open();
+        var instances = string.Join("; ", db.Instances.AsNoTracking().OrderBy(i => i.Id).AsEnumerable()
+            .Select(i => $"{i.Id}:{i.DefinitionId}:{i.Stage}:{i.StageSinceWeek}:{i.WeeksProcessed}:{i.ConsecutiveNegatives}:{i.Active}:{i.Revision}"));
+        var cohorts = string.Join("; ", db.Cohorts.AsNoTracking().OrderBy(c => c.Id).AsEnumerable()
+            .Select(c => $"{c.Id}:{c.WeeksAdvanced}:{c.Revision}"));
+        return new StoredState(Counts(), instances, cohorts);
+    }
+
+    /// <summary>Asserts that <paramref name="request"/> is refused as <paramref name="kind"/> and leaves the database as it was.</summary>
+    public EngineException AssertRefused(ProblemKind kind, Action request)
+    {
+        var before = State();
+        var refused = Assert.Throws<EngineException>(request);
+        Assert.Equal(kind, refused.Kind);
+        Assert.Equal(before, State());
+        return refused;
+    }
+
     public void Dispose() => _database.Dispose();
 }
+
+/// <summary>What a refused request must leave exactly as it was.</summary>
+internal sealed record StoredState(RowCounts Counts, string Instances, string Cohorts);
 
 /// <summary>How many rows each table holds; equal counts before and after a refusal mean nothing was written.</summary>
 internal sealed record RowCounts(
