@@ -82,7 +82,7 @@ public sealed class EngineCommandsTests : IDisposable
         AssertOk(status);
         Assert.Contains($"Cohort {CohortId} - Eastside IOP\n", status.Out, StringComparison.Ordinal);
         Assert.Contains("  week 1 of 16; weeks ended: 0; next boundary 2027-01-11 00:00\n", status.Out, StringComparison.Ordinal);
-        Assert.Matches(@"C-1001\s+Alex E\.\s+1\s+0\s+matrix-client v1\s+orientation\s+1\s+IC:1\s+negative urine 2027-01-04", status.Out);
+        Assert.Matches(@"C-1001\s+Alex E\.\s+1\s+0\s+matrix-client v1\s+orientation\s+0\s+IC:1\s+negative urine 2027-01-04", status.Out);
         Assert.Matches(@"\n\s+contingency-management v1\s+reward-1\s", status.Out);
 
         // Week 1 has begun, so it may be ended by hand; a second try says who ended it.

@@ -114,6 +114,8 @@ public sealed class WholeCourseTests : IDisposable
         var ended = Assert.Single(_h.Journal(cm.Id), j => j.ToStage == "ended");
         Assert.Equal(("week-elapsed", "reward-5", 12), (ended.Trigger, ended.FromStage, ended.Week));
         Assert.False(cm.Active);
+        // The run of negatives restarted after the positive in week 6: weeks 7 to 12, when the schedule ended.
+        Assert.Equal(6, cm.ConsecutiveNegatives);
     }
 
     private List<AdvanceReport> RunCourse()
