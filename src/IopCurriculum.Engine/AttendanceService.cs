@@ -29,6 +29,9 @@ public sealed class AttendanceService
             var session = FindSession(db, setting, enrolment, request);
             if (session.Week < enrolment.StartWeek)
                 throw EngineException.Invalid($"{SessionLabels.Of(session)} (week {session.Week}) was before client {enrolment.ClientId} joined in week {enrolment.StartWeek}");
+            if (session.Status == "cancelled" && status != AttendanceStatus.CancelledByProgram)
+                throw EngineException.Invalid(
+                    $"{SessionLabels.Of(session)} on {session.LocalStart.Replace('T', ' ')} was cancelled{(session.Note is null ? "" : $" ({session.Note})")}; only 'cancelled' can be recorded for it");
 
             var revision = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
                 .Select(a => (int?)a.Revision).Max() ?? 0;

@@ -16,6 +16,7 @@ internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<long, WorkflowMachine> _machines = new();
     private readonly ConcurrentDictionary<string, Curriculum> _curricula = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Program, string? Source, string Curriculum), ProgramCalendar> _calendars = new();
 
     public IopDatabase Database { get; } = database;
     public TimeProvider Clock { get; } = clock;
@@ -52,7 +53,8 @@ internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
             cohort,
             program,
             curriculum,
-            ProgramCalendars.Read(program, curriculum, zone),
+            // Keyed by the stored text, so an edited calendar is read afresh.
+            _calendars.GetOrAdd((program.Id, program.CalendarSource, cohort.CurriculumPath), _ => ProgramCalendars.Read(program, curriculum, zone)),
             new CohortCalendar(LocalDate.FromDateOnly(cohort.StartDate), zone, cohort.Weeks));
     }
 }

@@ -37,7 +37,7 @@ public sealed class MigrationService
             db.SaveChanges();
             var sources = request.From is not null
                 ? [DefinitionCatalog.Find(db, request.From)]
-                : db.WorkflowDefinitions.Where(d => d.Name == target.Name && d.Version != target.Version).ToList();
+                : db.WorkflowDefinitions.Where(d => d.Name == target.Name && d.Version < target.Version).ToList();
             if (request.From is not null && sources[0].Name != target.Name)
                 problems.Add($"--from {request.From}: instances of {sources[0].Name} cannot move to {target.Name}");
             var sourceIds = sources.Select(s => s.Id).ToList();
@@ -111,7 +111,7 @@ public sealed record MigrationRequest
 {
     /// <summary>The definition file of the version to move to.</summary>
     public required string DefinitionPath { get; init; }
-    /// <summary>The version to move from, as NAME@VERSION; by default every other version of the same workflow.</summary>
+    /// <summary>The version to move from, as NAME@VERSION; by default every earlier version of the same workflow.</summary>
     public string? From { get; init; }
     public string? CohortId { get; init; }
     /// <summary>Old stage name to new, for stages the new version renames or drops.</summary>

@@ -20,7 +20,11 @@ public class MatrixClientTests
             ["intake-assessment", "orientation", "early-recovery", "relapse-prevention", "social-support-linkage", "aftercare-plan", "completed", "on-hold", "discharged"],
             definition.Stages.Select(s => s.Name));
         Assert.Equal(["completed", "discharged"], definition.Stages.Where(s => s.Final).Select(s => s.Name));
-        Assert.Equal(["ER", "IC"], definition.TrackCodes.Order(StringComparer.Ordinal));
+        // Guards count ER and IC; stages attend the groups ER, RP, FE, SS and the UA testing slot.
+        Assert.Equal(["ER", "FE", "IC", "RP", "SS", "UA"], definition.TrackCodes.Order(StringComparer.Ordinal));
+        Assert.Equal(["ER", "RP", "FE", "UA"], definition.FindStage("early-recovery")!.Attends);
+        Assert.Equal(["RP", "FE", "UA"], definition.FindStage("relapse-prevention")!.Attends);
+        Assert.Empty(definition.FindStage("on-hold")!.Attends);
     }
 
     [Fact]

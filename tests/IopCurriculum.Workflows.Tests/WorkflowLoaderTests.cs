@@ -127,6 +127,24 @@ public class WorkflowLoaderTests
     }
 
     [Fact]
+    public void AStageNamesTheGroupsItAttends()
+    {
+        var result = With("description: The middle.", "description: The middle.\n    attends: [RP, FE]");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["RP", "FE"], result.Value.FindStage("second")!.Attends);
+        Assert.Empty(result.Value.FindStage("first")!.Attends);
+        Assert.Equal(["FE", "RP", "XX"], result.Value.TrackCodes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnAttendedTrackMustLookLikeATrackCode()
+    {
+        var result = With("description: The middle.", "description: The middle.\n    attends: [RP, relapse prevention]");
+        DiagnosticAssert.Single(result, (10, 19),
+            "'relapse prevention' is not a track code; write it as in the curriculum, such as ER or RP");
+    }
+
+    [Fact]
     public void UnknownKeyInAStage()
     {
         var result = With("description: The middle.", "descripton: The middle.");

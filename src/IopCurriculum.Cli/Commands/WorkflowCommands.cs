@@ -48,7 +48,7 @@ internal static class WorkflowCommands
     private static Command Migrate(CliConsole console, EngineAccess engine)
     {
         var to = Options.Required("--to", "The definition file of the version to move to.");
-        var from = new Option<string?>("--from") { Description = "The version to move from, as NAME@VERSION (default: every other version of the workflow)." };
+        var from = new Option<string?>("--from") { Description = "The version to move from, as NAME@VERSION (default: every earlier version of the workflow; name a later one to move back)." };
         var cohort = new Option<string?>("--cohort") { Description = "Only instances in this cohort." };
         var map = new Option<string[]>("--map") { Description = "OLD=NEW for a stage the new version renames or drops; repeat as needed." };
         var reason = Options.Reason();

@@ -55,6 +55,24 @@ public sealed class HolidayClosureTests
     }
 
     [Fact]
+    public void ACancelledSessionTakesOnlyCancelledAsAttendance()
+    {
+        using var h = new EngineHarness(new LocalDateTime(2027, 1, 1, 9, 0), DateTimeZoneProviders.Tzdb["America/New_York"]);
+        h.CreateProgram(Repo.NewYorkCalendar);
+        h.CreateCohort(Start, [Repo.MatrixClient]);
+        h.Enrol(CohortId, "A", 1);
+        var cancelled = h.AllSessions(CohortId).First(s => s.TrackCode == "RP" && s.Status == "cancelled");
+        h.AfterSession(cancelled);
+
+        var refused = h.AssertRefused(ProblemKind.Invalid, () => h.Attend(CohortId, "A", cancelled, "attended"));
+        Assert.StartsWith($"RP {cancelled.SessionNumber} on 2027-01-18 19:00 was cancelled (closed for", refused.Message, StringComparison.Ordinal);
+        Assert.EndsWith("only 'cancelled' can be recorded for it", refused.Message, StringComparison.Ordinal);
+
+        var recorded = h.Attend(CohortId, "A", cancelled, "cancelled");
+        Assert.Equal("cancelled", recorded.Record.Status);
+    }
+
+    [Fact]
     public void WeekBoundariesOnClosedDaysAreStillProcessed()
     {
         using var h = new EngineHarness(new LocalDateTime(2027, 1, 1, 9, 0));
