@@ -53,6 +53,16 @@ public sealed class EngineReports
             clients);
     }
 
+    /// <summary>Every cohort with its program, start, length and progress.</summary>
+    public IReadOnlyList<CohortSummary> Cohorts()
+    {
+        using var db = _context.Database.Open();
+        return [.. db.Cohorts.AsNoTracking()
+            .OrderBy(c => c.ProgramId).ThenBy(c => c.StartDate).ThenBy(c => c.Id)
+            .Select(c => new CohortSummary(c.Id, c.ProgramId, c.CurriculumId, c.StartDate, c.Weeks, c.WeeksAdvanced, c.OpenGroups,
+                db.Enrolments.Count(e => e.CohortId == c.Id)))];
+    }
+
     public IReadOnlyList<JournalLine> Journal(JournalQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -107,6 +117,8 @@ public sealed record CohortStatus(
     int WeeksAdvanced,
     ZonedDateTime? NextBoundary,
     IReadOnlyList<ClientProgress> Clients);
+
+public sealed record CohortSummary(string Id, string ProgramId, string CurriculumId, DateOnly Start, int Weeks, int WeeksEnded, bool OpenGroups, int Clients);
 
 public sealed record ClientProgress(
     string ClientId,

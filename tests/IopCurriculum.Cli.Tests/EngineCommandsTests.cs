@@ -85,6 +85,10 @@ public sealed class EngineCommandsTests : IDisposable
         Assert.Matches(@"C-1001\s+Alex E\.\s+1\s+0\s+matrix-client v1\s+orientation\s+0\s+IC:1\s+negative urine 2027-01-04", status.Out);
         Assert.Matches(@"\n\s+contingency-management v1\s+reward-1\s", status.Out);
 
+        var list = Iop("cohort", "list");
+        AssertOk(list);
+        Assert.Matches($@"\n{CohortId}\s+eastside\s+matrix-16-week\s+2027-01-04\s+0 of 16\s+open\s+1\n", list.Out);
+
         // Week 1 has begun, so it may be ended by hand; a second try says who ended it.
         var advance = Iop("cohort", "advance", "--cohort", CohortId, "--reason", "closing the week early for the audit", "--by", "dana");
         AssertOk(advance);

@@ -9,6 +9,7 @@ internal static class CohortCommands
     public static Command Create(CliConsole console, EngineAccess engine) => new("cohort", "Create cohorts, see where they stand, end a week by hand, or simulate a whole course.")
     {
         CreateCohort(console, engine),
+        List(console, engine),
         Status(console, engine),
         Advance(console, engine),
         SimulateCommand.Create(console),
@@ -48,6 +49,23 @@ internal static class CohortCommands
                 Actor = engine.Actor(parsed),
             });
             console.Out.WriteLine($"cohort {cohort.Id} created: {cohort.CurriculumId} from {cohort.StartDate:yyyy-MM-dd}, {cohort.Weeks} weeks, {(cohort.OpenGroups ? "open" : "closed")} groups");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command List(CliConsole console, EngineAccess engine)
+    {
+        var command = new Command("list", "List the cohorts: program, curriculum, start, weeks ended and clients.");
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            Table.Write(console.Out, ["cohort", "program", "curriculum", "start", "weeks ended", "groups", "clients"],
+                [.. e.Reports.Cohorts().Select(c => new[]
+                {
+                    c.Id, c.ProgramId, c.CurriculumId, c.Start.ToString("yyyy-MM-dd", inv),
+                    string.Create(inv, $"{c.WeeksEnded} of {c.Weeks}"), c.OpenGroups ? "open" : "closed", c.Clients.ToString(inv),
+                })]);
             return ExitCodes.Ok;
         }));
         return command;

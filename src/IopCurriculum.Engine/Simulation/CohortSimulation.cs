@@ -64,7 +64,8 @@ public sealed class CohortSimulation
                 Attend(cohort.Id, session, week);
             }
             ClinicalEvents(cohort.Id, week);
-            MoveTo(calendar.EndOf(week).Plus(Duration.FromHours(3)));
+            // The scheduler wakes five minutes after the local midnight that ends the week.
+            MoveTo(calendar.EndOf(week).Plus(Duration.FromMinutes(5)));
             _engine.Weeks.AdvanceDue(cohort.Id);
         }
         return new SimulationResult(cohort.Id, _engine.Reports.Status(cohort.Id), _engine.Reports.Journal(new JournalQuery { CohortId = cohort.Id, ChangesOnly = _options.ChangesOnly }));
