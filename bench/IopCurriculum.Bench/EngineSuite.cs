@@ -112,7 +112,8 @@ internal static class EngineSuite
                 });
         }
         SqliteConnection.ClearAllPools();
-        Console.Error.WriteLine($"advance set-up: {cohorts} cohorts, {enrolled:N0} clients enrolled through the engine in {watch.Elapsed.TotalSeconds:0.0} s");
+        var setupTime = watch.Elapsed;
+        Console.Error.WriteLine($"advance set-up: {cohorts} cohorts, {enrolled:N0} clients enrolled through the engine in {setupTime.TotalSeconds:0.0} s");
 
         var workPath = paths.File("advance-work.db");
         var floorPath = paths.File("advance-floor.db");
@@ -160,7 +161,7 @@ internal static class EngineSuite
                           $"processor time in user mode {Micros(work.UserCpu, crossed)} (floor {Micros(floor.UserCpu, crossed)}), in the kernel {Micros(work.KernelCpu, crossed)} (floor {Micros(floor.KernelCpu, crossed)}); " +
                           $"heap retained after a run {Report.Bytes(work.RetainedBytes)}.");
         Console.WriteLine($"EF commands in one advance: {commands:N0} ({byKind}), {Report.Number((double)commands / transactions, "0.0")} per transaction.");
-        Console.WriteLine($"Connection: {Settings(workPath)}; set-up {watch.Elapsed.TotalSeconds:0} s in all.");
+        Console.WriteLine($"Connection: {Settings(workPath)}; set-up (not measured): {enrolled:N0} enrolments through the engine in {setupTime.TotalSeconds:0} s.");
         if (Environment.GetEnvironmentVariable("IOP_BENCH_SQL") is "1")
             foreach (var (text, n) in counter.ByText.OrderByDescending(t => t.Value))
                 Console.Error.WriteLine($"{n,6} x {text.ReplaceLineEndings(" ")}");

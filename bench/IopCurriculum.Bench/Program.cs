@@ -7,13 +7,13 @@ using IopCurriculum.Domain.Planning;
 using NodaTime;
 using YamlDotNet.RepresentationModel;
 
-// Usage: dotnet run -c Release --project bench/IopCurriculum.Bench [-- --suite planning|engine|advance|expansion|all
-//        --cohorts N --runs N --instances N --clients N]
+// Usage: dotnet run -c Release --project bench/IopCurriculum.Bench [-- --suite planning|engine|advance|expansion|guides|fhir|all
+//        --cohorts N --runs N --instances N --clients N --guide-cohorts N --fhir-clients N,N --fhir-cohort-size N]
 // --runs defaults to 11 for planning and 3 for the engine, whose runs take seconds each.
 var suite = Text("--suite", "all");
-if (suite is not ("planning" or "engine" or "advance" or "expansion" or "all"))
+if (suite is not ("planning" or "engine" or "advance" or "expansion" or "guides" or "fhir" or "all"))
 {
-    Console.Error.WriteLine($"--suite {suite}: choose planning, engine (advance and expansion), advance, expansion or all");
+    Console.Error.WriteLine($"--suite {suite}: choose planning, engine (advance and expansion), advance, expansion, guides, fhir or all");
     return 2;
 }
 var cohorts = Argument("--cohorts", 1000);
@@ -21,7 +21,7 @@ var root = RepoRoot();
 
 Console.WriteLine($"IopCurriculum benchmarks: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (suite is "planning" or "all") Planning(cohorts, Argument("--runs", 11));
-if (suite is not "planning")
+if (suite is not ("planning" or "guides" or "fhir"))
 {
     var runs = Argument("--runs", 3);
     EngineSuite.Run(root, new EngineOptions(
@@ -32,6 +32,8 @@ if (suite is not "planning")
         Clients: Argument("--clients", 12),
         Runs: runs));
 }
+if (suite is "guides" or "all") GuidesSuite.Run(root, Argument("--guide-cohorts", 100), Argument("--runs", 3));
+if (suite is "fhir" or "all") FhirSuite.Run(root, FhirOptions.From(args));
 using (var process = Process.GetCurrentProcess())
     Console.WriteLine($"Peak working set of the whole run: {process.PeakWorkingSet64 / (1024 * 1024)} MiB.");
 return 0;

@@ -25,6 +25,8 @@ public static class IopCli
             JournalCommand.Create(console, engine),
             WorkflowCommands.Create(console, engine),
             SchedulerCommand.Create(engine),
+            ExportCommands.Create(console, engine),
+            GuidesCommands.Create(console, engine),
         };
         root.Options.Add(engine.Database);
         root.Options.Add(engine.By);

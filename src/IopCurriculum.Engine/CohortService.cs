@@ -116,7 +116,10 @@ public sealed class CohortService
 
     internal static (CohortRecord Cohort, CohortSetting Setting) Find(EngineContext context, IopDbContext db, string cohortId)
     {
+        // Split: as one query, SQLite materialises every cohort's workflows (with their source) before the
+        // join, so each call grew with the number of cohorts; the second query reads only this cohort's.
         var cohort = db.Cohorts.Include(c => c.Program).Include(c => c.Workflows).ThenInclude(w => w.Definition)
+            .AsSplitQuery()
             .SingleOrDefault(c => c.Id == cohortId) ?? throw EngineException.NotFound(Unknown(db, cohortId));
         return (cohort, context.Setting(cohort, cohort.Program!));
     }

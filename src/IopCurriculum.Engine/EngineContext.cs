@@ -7,6 +7,7 @@ using IopCurriculum.Domain.Planning;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace IopCurriculum.Engine;
@@ -33,6 +34,15 @@ internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
                 throw EngineException.Invalid($"stored workflow {record.Name} v{record.Version} no longer loads", [.. loaded.Diagnostics.Select(d => d.ToString())]);
             return WorkflowMachine.Compile(loaded.Value);
         });
+
+    /// <summary>
+    /// The machine for a stored definition version by its id. The definition row, with its whole source,
+    /// is read only when the machine is not compiled yet, so a caller running once per instance need not load it.
+    /// </summary>
+    public WorkflowMachine Machine(IopDbContext db, long definitionId) =>
+        _machines.TryGetValue(definitionId, out var machine)
+            ? machine
+            : Machine(db.WorkflowDefinitions.AsNoTracking().Single(d => d.Id == definitionId));
 
     public Curriculum Curriculum(string path) =>
         _curricula.GetOrAdd(path, p =>

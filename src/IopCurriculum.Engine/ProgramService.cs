@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IopCurriculum.Definitions.Calendars;
+using IopCurriculum.Domain.Guides;
 using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Engine;
@@ -14,10 +15,13 @@ public sealed partial class ProgramService
     /// <param name="id">A short name such as <c>eastside</c>: lower-case letters, digits and hyphens.</param>
     /// <param name="timeZone">IANA zone; may be left out when the calendar names one.</param>
     /// <param name="calendarPath">A program calendar file (timetable, open days, closures).</param>
-    public ProgramRecord Create(string id, string name, string? timeZone, string? calendarPath)
+    /// <param name="rosterNames">How printed rosters name clients (a <see cref="RosterStyles"/> word); by default first name and last initial.</param>
+    public ProgramRecord Create(string id, string name, string? timeZone, string? calendarPath, string? rosterNames = null)
     {
         CheckId(id, "program");
         if (string.IsNullOrWhiteSpace(name)) throw EngineException.Invalid("a program needs a name (--name)");
+        var roster = rosterNames is null ? RosterStyle.FirstNameLastInitial
+            : RosterStyles.Parse(rosterNames) ?? throw EngineException.Invalid($"--roster-names {rosterNames}: use one of {string.Join(", ", RosterStyles.Words)}");
 
         NodaTime.DateTimeZone? zone = null;
         if (timeZone is not null)
@@ -45,6 +49,7 @@ public sealed partial class ProgramService
                 TimeZone = zone.Id,
                 CalendarSource = source,
                 CalendarName = calendarPath is null ? null : Path.GetFileName(calendarPath),
+                RosterNames = roster.Word(),
                 CreatedUtc = _context.UtcNow,
             };
             db.Programs.Add(program);

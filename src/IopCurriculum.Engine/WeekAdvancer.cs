@@ -145,11 +145,11 @@ public sealed class WeekAdvancer
         var key = Occurrence.WeekKey(instanceId, week);
         var result = UnitOfWork.Run(_context, key, db =>
         {
-            var instance = db.Instances.Include(i => i.Definition).Include(i => i.Enrolment).Single(i => i.Id == instanceId);
+            var instance = db.Instances.Include(i => i.Enrolment).Single(i => i.Id == instanceId);
             if (!instance.Active) return new Crossing(false, false, null);
             if (instance.WeeksProcessed >= week) return new Crossing(false, true, null);
             var enrolment = instance.Enrolment!;
-            var machine = _context.Machine(instance.Definition!);
+            var machine = _context.Machine(db, instance.DefinitionId);
             var firstDay = DateOnly.FromDateTime(setting.Weeks.FirstDayOf(week).ToDateTimeUnspecified());
             var lastDay = DateOnly.FromDateTime(setting.Weeks.LastDayOf(week).ToDateTimeUnspecified());
             var results = db.TestResults.Count(r => r.EnrolmentId == enrolment.Id && r.CollectedOn >= firstDay && r.CollectedOn <= lastDay);

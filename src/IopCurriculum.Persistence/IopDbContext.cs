@@ -24,6 +24,7 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<TestResultRecord> TestResults => Set<TestResultRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+    public DbSet<ExportAuditRecord> ExportAudit => Set<ExportAuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -36,6 +37,7 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
             e.Property(p => p.Name).HasMaxLength(200);
             e.Property(p => p.TimeZone).HasMaxLength(64);
             e.Property(p => p.RosterNames).HasMaxLength(40);
+            e.Property(p => p.ClientIdSystem).HasMaxLength(200);
         });
 
         modelBuilder.Entity<CohortRecord>(e =>
@@ -148,6 +150,15 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
             e.Property(o => o.Action).HasMaxLength(60);
             e.HasIndex(o => o.ProcessedUtc);
             e.HasOne(o => o.Journal).WithMany().HasForeignKey(o => o.JournalId);
+        });
+
+        modelBuilder.Entity<ExportAuditRecord>(e =>
+        {
+            e.ToTable("export_audit");
+            e.Property(a => a.Actor).HasMaxLength(100);
+            e.Property(a => a.What).HasMaxLength(60);
+            e.Property(a => a.Scope).HasMaxLength(300);
+            e.HasIndex(a => a.AtUtc);
         });
 
         UseSnakeCaseColumns(modelBuilder);

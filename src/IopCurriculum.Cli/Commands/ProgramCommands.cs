@@ -17,10 +17,11 @@ internal static class ProgramCommands
         var name = Options.Required("--name", "The program's name as staff know it.");
         var zone = new Option<string?>("--tz") { Description = "IANA time zone, e.g. America/Los_Angeles (default: the calendar's)." };
         var calendar = new Option<string?>("--calendar") { Description = "A program calendar file: timetable, open days, closures." };
-        var command = new Command("create", "Register a program. Its calendar and zone schedule every cohort it runs.") { id, name, zone, calendar };
+        var roster = new Option<string?>("--roster-names") { Description = "How printed rosters name clients: first-name-last-initial (default), initials or client-id." };
+        var command = new Command("create", "Register a program. Its calendar and zone schedule every cohort it runs.") { id, name, zone, calendar, roster };
         command.SetAction(parsed => engine.Run(parsed, console, e =>
         {
-            var program = e.Programs.Create(parsed.GetValue(id)!, parsed.GetValue(name)!, parsed.GetValue(zone), parsed.GetValue(calendar));
+            var program = e.Programs.Create(parsed.GetValue(id)!, parsed.GetValue(name)!, parsed.GetValue(zone), parsed.GetValue(calendar), parsed.GetValue(roster));
             console.Out.WriteLine($"program {program.Id} created: {program.Name}, {program.TimeZone}" +
                 (program.CalendarName is null ? ", curriculum times" : $", calendar {program.CalendarName}"));
             return ExitCodes.Ok;

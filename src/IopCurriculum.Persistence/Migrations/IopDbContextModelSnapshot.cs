@@ -272,6 +272,58 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("enrolments", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ExportAuditRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counts");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_export_audit");
+
+                    b.HasIndex("AtUtc")
+                        .HasDatabaseName("ix_export_audit_at_utc");
+
+                    b.ToTable("export_audit", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.InstanceRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -551,9 +603,18 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("calendar_source");
 
+                    b.Property<string>("ClientIdSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id_system");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_utc");
+
+                    b.Property<bool>("ExportTestResults")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("export_test_results");
 
                     b.Property<string>("Name")
                         .IsRequired()

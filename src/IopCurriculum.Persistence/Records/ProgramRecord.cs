@@ -13,5 +13,12 @@ public sealed class ProgramRecord
     public string? CalendarName { get; set; }
     /// <summary>How rosters name clients; see the guides.</summary>
     public string RosterNames { get; set; } = "first-name-last-initial";
+    /// <summary>
+    /// The identifier system FHIR exports give client ids (Patient.identifier), such as the EHR's MRN system;
+    /// null for <c>urn:iop:{program}:client</c>. It is the only identifier an export discloses.
+    /// </summary>
+    public string? ClientIdSystem { get; set; }
+    /// <summary>Whether FHIR exports carry urine and breath results as Observations. Off unless the program opts in.</summary>
+    public bool ExportTestResults { get; set; }
     public DateTime CreatedUtc { get; set; }
 }

@@ -1,0 +1,359 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using IopCurriculum.Engine;
+using IopCurriculum.Engine.Simulation;
+using IopCurriculum.Fhir;
+using IopCurriculum.Fhir.Output;
+using IopCurriculum.Persistence;
+using IopCurriculum.Persistence.Records;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace IopCurriculum.Bench;
+
+/// <param name="Clients">Client counts to export, e.g. 1,000 and 10,000, in cohorts of <paramref name="CohortSize"/>.</param>
+internal sealed record FhirOptions(IReadOnlyList<int> Clients, int CohortSize, int Runs)
+{
+    /// <summary><c>--fhir-clients 1000,10000 --fhir-cohort-size 100 --runs 3</c>, each with that default.</summary>
+    public static FhirOptions From(string[] args)
+    {
+        string? Value(string name) => Array.IndexOf(args, name) is var i && i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        int Number(string name, int fallback) => int.TryParse(Value(name), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+        var clients = Value("--fhir-clients")?.Split(',').Select(t => int.TryParse(t, CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0).ToList();
+        return new(clients is { Count: > 0 } ? clients : [1000, 10_000], Number("--fhir-cohort-size", 100), Number("--runs", 3));
+    }
+}
+
+/// <summary>
+/// Bulk NDJSON export of whole courses: clients enrolled through the engine, their 16 weeks of stage
+/// steps and attendance written straight to the database, then exported end to end (read, plan, build,
+/// serialise, write). The floor is Firely serialising the very same resources, built beforehand, to the
+/// same files; the two alternate. Peak memory of one export is sampled while it runs.
+/// </summary>
+internal static class FhirSuite
+{
+    private const string ProgramId = "bench";
+    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+    private static readonly LocalDate Start = new(2027, 1, 4);
+
+    // The stage a client of the Matrix course is in each week, and the groups it attends then.
+    private static readonly (int Last, string Stage, string[] Attends)[] Course =
+    [
+        (4, "early-recovery", ["ER", "RP", "FE", "UA"]),
+        (12, "relapse-prevention", ["RP", "FE", "UA"]),
+        (15, "social-support-linkage", ["RP", "SS", "FE", "UA"]),
+        (16, "aftercare-plan", ["RP", "SS", "UA"]),
+    ];
+
+    public static void Run(string root, FhirOptions options)
+    {
+        var scratch = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"iop-bench-fhir-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            Console.WriteLine();
+            Console.WriteLine("## FHIR export");
+            Console.WriteLine();
+            Console.WriteLine($"Cohorts of {options.CohortSize} clients, each through the whole 16-week Matrix course; {options.Runs} measured runs after 1 warm-up; export and floor alternate.");
+            var rows = new List<(int Clients, Measurement Export, Measurement Floor, int Resources, int Activities, long Bytes, long PeakHeap, long PeakSet)>();
+            foreach (var clients in options.Clients)
+            {
+                var database = Path.Combine(scratch, $"fhir-{clients}.db");
+                var watch = Stopwatch.StartNew();
+                Seed(root, database, clients, options.CohortSize);
+                Console.Error.WriteLine($"fhir set-up: {clients:N0} clients in {watch.Elapsed.TotalSeconds:0} s");
+                rows.Add(Measure(database, Path.Combine(scratch, "out"), clients, options.Runs));
+                SqliteConnection.ClearAllPools();
+                File.Delete(database);
+            }
+
+            Report.Header();
+            foreach (var r in rows)
+            {
+                Report.Row(r.Export, $"{Report.Per(r.Resources, r.Export)} resources/s", Report.Ratio(r.Export, r.Floor));
+                Report.Row(r.Floor, $"{Report.Per(r.Resources, r.Floor)} resources/s", "1.00 (floor)");
+            }
+            Console.WriteLine();
+            Console.WriteLine("| clients | resources | activities per care plan | NDJSON written | peak managed heap during the export | peak working set during the export |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+            foreach (var r in rows)
+                Console.WriteLine($"| {r.Clients:N0} | {r.Resources:N0} | {Report.Number((double)r.Activities / r.Clients, "0.0")} | {Report.Bytes(r.Bytes)} | {Report.Bytes(r.PeakHeap)} | {Report.Bytes(r.PeakSet)} |");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static (int, Measurement, Measurement, int, int, long, long, long) Measure(string database, string output, int clients, int runs)
+    {
+        var db = IopDatabase.Sqlite(database);
+        var clock = new SimulatedClock(new LocalDateTime(2027, 5, 3, 9, 0).InZoneStrictly(Zone).ToDateTimeOffset());
+        var exporter = new CarePlanExporter(db, clock);
+        var request = new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = output, Actor = "bench" };
+        void Clear()
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
+
+        // Memory first, with nothing else alive: one export, sampled as it runs.
+        Clear();
+        exporter.Export(request);
+        Clear();
+        var (summary, peakHeap, peakSet) = Sampled(() => exporter.Export(request));
+        var bytes = Directory.GetFiles(output).Sum(f => new FileInfo(f).Length);
+        var activities = 0;
+        foreach (var line in File.ReadLines(Path.Combine(output, "CarePlan.ndjson")))
+            activities += CountOf(line, "\"kind\":\"Appointment\"");
+
+        for (var d = 0; d < 3; d++)
+        {
+            var sw = Stopwatch.StartNew();
+            var n = new ExportFeed(db, clock, new ExportSettings()).Entries(new Fhir.Reading.ExportReader(db).CohortIds(null), ExportLayout.Ndjson).Count();
+            var built = sw.Elapsed;
+            sw.Restart();
+            var reader = new Fhir.Reading.ExportReader(db);
+            var m = 0;
+            foreach (var id in reader.CohortIds(null)) { var cc = reader.Cohort(id); m += reader.Clients(cc).Count(); }
+            Console.Error.WriteLine($"DEBUG build {built.TotalMilliseconds:0} ms for {n}; read only {sw.Elapsed.TotalMilliseconds:0} ms for {m}");
+            var settings = new ExportSettings();
+            var now = NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow());
+            var all = new List<(Fhir.Reading.CohortContext, Fhir.Reading.ClientHistory)>();
+            foreach (var id in reader.CohortIds(null)) { var cc = reader.Cohort(id); all.AddRange(reader.Clients(cc).Select(x => (cc, x))); }
+            sw.Restart();
+            var plans = all.Select(x => Fhir.Plans.ClientPlanner.Plan(x.Item1, x.Item2, now)).ToList();
+            var tPlan = sw.Elapsed; sw.Restart();
+            var keys = plans.Select(p => Fhir.Identity.ClientKeys.For(p.Cohort, p.Client.Client.Id)).ToList();
+            for (var i = 0; i < plans.Count; i++) Fhir.Resources.CarePlanResource.Build(settings, plans[i], keys[i], Fhir.Identity.ReferenceStyle.Literal, true);
+            var tCare = sw.Elapsed; sw.Restart();
+            for (var i = 0; i < plans.Count; i++) foreach (var a in plans[i].Activities.Where(a => a.Attended)) Fhir.Resources.EncounterResource.Build(settings, plans[i], a, keys[i], Fhir.Identity.ReferenceStyle.Literal, true);
+            var tEnc = sw.Elapsed; sw.Restart();
+            for (var i = 0; i < plans.Count; i++) foreach (var a in plans[i].Activities) keys[i].Encounter(a.Session.Id);
+            var tKeys = sw.Elapsed;
+            Console.Error.WriteLine($"DEBUG plan {tPlan.TotalMilliseconds:0} careplans {tCare.TotalMilliseconds:0} encounters {tEnc.TotalMilliseconds:0} keys {tKeys.TotalMilliseconds:0}");
+        }
+        // The floor's resources: exactly what the export writes, built once and kept.
+        var prebuilt = new ExportFeed(db, clock, new ExportSettings())
+            .Entries(new Fhir.Reading.ExportReader(db).CohortIds(null), ExportLayout.Ndjson).Select(e => e.Resource).ToList();
+        var (export, floor) = Measurement.Pair(
+            $"export {clients:N0} clients to NDJSON", Clear, () => exporter.Export(request),
+            $"floor: Firely serialises the same {prebuilt.Count:N0} prebuilt resources to NDJSON", Clear, () => Serialise(prebuilt, output),
+            runs, warmups: 1);
+        var count = prebuilt.Count;
+        prebuilt.Clear();
+        Clear();
+        if (summary.Total != count) throw new InvalidOperationException($"the export wrote {summary.Total} resources, the floor {count}");
+        return (clients, export, floor, count, activities, bytes, peakHeap, peakSet);
+    }
+
+    /// <summary>Runs the work while a thread samples the managed heap and working set; returns their peaks above where they started.</summary>
+    private static (T Result, long PeakHeap, long PeakSet) Sampled<T>(Func<T> work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var heapBase = GC.GetTotalMemory(forceFullCollection: true);
+        var setBase = Environment.WorkingSet;
+        long peakHeap = 0, peakSet = 0;
+        using var done = new ManualResetEventSlim();
+        var sampler = new Thread(() =>
+        {
+            while (!done.Wait(2))
+            {
+                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false) - heapBase);
+                peakSet = Math.Max(peakSet, Environment.WorkingSet - setBase);
+            }
+        }) { IsBackground = true };
+        sampler.Start();
+        var result = work();
+        done.Set();
+        sampler.Join();
+        return (result, peakHeap, peakSet);
+    }
+
+    /// <summary>The floor: Firely writes each resource as the export's NDJSON writer does, a file per type, a line per resource.</summary>
+    private static void Serialise(List<Resource> resources, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var files = new Dictionary<string, (FileStream Stream, Utf8JsonWriter Writer)>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var resource in resources)
+            {
+                if (!files.TryGetValue(resource.TypeName, out var file))
+                {
+                    var stream = new FileStream(Path.Combine(folder, $"{resource.TypeName}.ndjson"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                    files[resource.TypeName] = file = (stream, new Utf8JsonWriter(stream, options));
+                }
+                FhirJsonSerializer.Default.Serialize(resource, file.Writer);
+                file.Writer.Flush();
+                file.Stream.WriteByte((byte)'\n');
+                file.Writer.Reset();
+            }
+        }
+        finally
+        {
+            foreach (var (stream, writer) in files.Values)
+            {
+                writer.Dispose();
+                stream.Flush(flushToDisk: true);
+                stream.Dispose();
+            }
+        }
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    // ---- Set-up: whole courses, without replaying 16 weeks through the engine ---------------------------
+
+    /// <summary>
+    /// Programs and cohorts go through the engine, and so does the first client of each cohort; the others
+    /// are copies of it (enrolment, instance, individual sessions). The 16 weeks that follow are written
+    /// directly: the course's stage steps, attendance at every session the stage attends (mostly attended,
+    /// some late, absent or excused), and each instance completed.
+    /// </summary>
+    private static void Seed(string root, string path, int clients, int cohortSize)
+    {
+        var database = IopDatabase.Sqlite(path);
+        database.Migrate();
+        var clock = new SimulatedClock(new LocalDateTime(2027, 1, 1, 12, 0).InZoneStrictly(Zone).ToDateTimeOffset());
+        var engine = new IopEngine(database, clock);
+        engine.Programs.Create(ProgramId, "Benchmark program", Zone.Id, null);
+        var curriculum = Path.Combine(root, "curricula", "matrix-16-week");
+        var workflow = Path.Combine(root, "workflows", "matrix-client.yaml");
+        var cohorts = (clients + cohortSize - 1) / cohortSize;
+        for (var c = 0; c < cohorts; c++)
+            engine.Cohorts.Create(new CohortRequest
+            {
+                ProgramId = ProgramId, CurriculumPath = curriculum, WorkflowPaths = [workflow], Start = Start, Id = $"f{c:D4}", Actor = "bench",
+            });
+        clock.MoveTo(new LocalDateTime(2027, 1, 4, 8, 0).InZoneStrictly(Zone).ToDateTimeOffset());
+        var random = new Random(7);
+        for (var c = 0; c < cohorts; c++)
+        {
+            var cohortId = $"f{c:D4}";
+            var template = engine.Enrolments.Enrol(new EnrolRequest
+            {
+                CohortId = cohortId, ClientId = $"{cohortId}-000", GivenName = "Bench", FamilyName = "Client", Week = 1, Actor = "bench",
+            });
+            Copy(database, template, Math.Min(cohortSize, clients - (c * cohortSize)));
+            WriteCourse(database, cohortId, random);
+        }
+    }
+
+    /// <summary>Enrols the rest of a cohort as copies of its first client, as the engine would have.</summary>
+    private static void Copy(IopDatabase database, EnrolmentResult template, int size)
+    {
+        using var db = database.Open();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var first = template.Enrolment;
+        var copies = new List<EnrolmentRecord>();
+        for (var k = 1; k < size; k++)
+        {
+            var clientId = $"{first.CohortId}-{k:D3}";
+            db.Clients.Add(new ClientRecord { Id = clientId, ProgramId = ProgramId, GivenName = "Bench", FamilyName = "Client", CreatedUtc = first.EnrolledUtc });
+            var enrolment = new EnrolmentRecord { CohortId = first.CohortId, ClientId = clientId, StartWeek = 1, EnrolledUtc = first.EnrolledUtc };
+            db.Enrolments.Add(enrolment);
+            copies.Add(enrolment);
+        }
+        db.SaveChanges();
+        var instance = template.Instances[0];
+        foreach (var enrolment in copies)
+        {
+            db.EnrolmentEvents.Add(new EnrolmentEventRecord { EnrolmentId = enrolment.Id, Kind = "enrolled", Week = 1, AtUtc = first.EnrolledUtc, Actor = "bench" });
+            db.Instances.Add(new InstanceRecord
+            {
+                EnrolmentId = enrolment.Id, DefinitionId = instance.DefinitionId, Stage = instance.Stage, StageSinceWeek = 1, WeeksProcessed = 0, UpdatedUtc = first.EnrolledUtc,
+            });
+            foreach (var s in template.Booked)
+                db.PlannedSessions.Add(new PlannedSessionRecord
+                {
+                    CohortId = s.CohortId, EnrolmentId = enrolment.Id, Week = s.Week, TrackCode = s.TrackCode, Occurrence = s.Occurrence,
+                    SessionNumber = s.SessionNumber, StartUtc = s.StartUtc, LocalStart = s.LocalStart, Minutes = s.Minutes, Status = s.Status,
+                    Room = s.Room, Note = s.Note, Reason = s.Reason,
+                });
+        }
+        db.SaveChanges();
+    }
+
+    /// <summary>The 16 weeks of a cohort's clients, written with prepared statements: the rows the engine would have left.</summary>
+    private static void WriteCourse(IopDatabase database, string cohortId, Random random)
+    {
+        List<PlannedSessionRecord> sessions;
+        List<(long Enrolment, long Instance)> clients;
+        using (var db = database.Open())
+        {
+            sessions = db.PlannedSessions.AsNoTracking().Where(s => s.CohortId == cohortId).ToList();
+            clients = [.. db.Instances.AsNoTracking().Where(i => i.Enrolment!.CohortId == cohortId).OrderBy(i => i.Id)
+                .Select(i => new { i.EnrolmentId, i.Id }).AsEnumerable().Select(i => (i.EnrolmentId, i.Id))];
+            db.Instances.Where(i => i.Enrolment!.CohortId == cohortId).ExecuteUpdate(u => u
+                .SetProperty(i => i.Stage, "completed").SetProperty(i => i.StageSinceWeek, 16)
+                .SetProperty(i => i.WeeksProcessed, 16).SetProperty(i => i.Active, false));
+            db.Cohorts.Where(c => c.Id == cohortId).ExecuteUpdate(u => u.SetProperty(c => c.WeeksAdvanced, 16));
+        }
+
+        var weeks = new Domain.Cohorts.CohortCalendar(Start, Zone, 16);
+        var recorded = DateTime.SpecifyKind(new DateTime(2027, 1, 5, 1, 0, 0), DateTimeKind.Utc);
+        using var connection = new SqliteConnection(database.ConnectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using var journal = connection.CreateCommand();
+        journal.CommandText = "INSERT INTO journal (cohort_id, instance_id, from_stage, to_stage, trigger, occurrence_key, week, actor, at_utc) " +
+                              "VALUES ($cohort, $instance, '', $stage, $trigger, $key, $week, 'bench', $at)";
+        var (jInstance, jStage, jTrigger, jKey, jWeek, jAt) = (journal.Parameters.Add("$instance", SqliteType.Integer), journal.Parameters.Add("$stage", SqliteType.Text),
+            journal.Parameters.Add("$trigger", SqliteType.Text), journal.Parameters.Add("$key", SqliteType.Text), journal.Parameters.Add("$week", SqliteType.Integer),
+            journal.Parameters.Add("$at", SqliteType.Text));
+        journal.Parameters.AddWithValue("$cohort", cohortId);
+        using var attendance = connection.CreateCommand();
+        attendance.CommandText = "INSERT INTO attendance (planned_session_id, enrolment_id, revision, status, recorded_utc, actor) " +
+                                 "VALUES ($session, $enrolment, 1, $status, $at, 'bench')";
+        var (aSession, aEnrolment, aStatus, aAt) = (attendance.Parameters.Add("$session", SqliteType.Integer), attendance.Parameters.Add("$enrolment", SqliteType.Integer),
+            attendance.Parameters.Add("$status", SqliteType.Text), attendance.Parameters.Add("$at", SqliteType.Text));
+
+        foreach (var (enrolment, instance) in clients)
+        {
+            var steps = new List<(int Week, string Stage, string Trigger, DateTime At)>
+            {
+                (1, "orientation", "session-recorded", recorded),
+                (1, "early-recovery", "session-recorded", recorded.AddHours(2)),
+            };
+            for (var week = 1; week <= 16; week++)
+                steps.Add((week, week == 16 ? "completed" : Stage(week + 1).Stage, "week-elapsed", weeks.EndOf(week).ToDateTimeUtc().AddMinutes(5)));
+            foreach (var (week, stage, trigger, at) in steps)
+            {
+                (jInstance.Value, jStage.Value, jTrigger.Value, jKey.Value, jWeek.Value, jAt.Value) =
+                    (instance, stage, trigger, $"instance/{instance}/{trigger}/{week}/{stage}", week, Stored(at));
+                journal.ExecuteNonQuery();
+            }
+            foreach (var session in sessions.Where(s => s.EnrolmentId == enrolment
+                || (s.EnrolmentId is null && s.Week <= 16 && Stage(s.Week).Attends.Contains(s.TrackCode))))
+            {
+                var roll = random.NextDouble();
+                (aSession.Value, aEnrolment.Value, aStatus.Value, aAt.Value) = (session.Id, enrolment,
+                    roll < 0.90 ? "attended" : roll < 0.94 ? "late" : roll < 0.98 ? "absent" : "excused", Stored(session.StartUtc.AddMinutes(session.Minutes)));
+                attendance.ExecuteNonQuery();
+            }
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>An instant as EF Core stores it in SQLite.</summary>
+    private static string Stored(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    private static (string Stage, string[] Attends) Stage(int week)
+    {
+        var (_, stage, attends) = Course.First(c => week <= c.Last);
+        return (stage, attends);
+    }
+}

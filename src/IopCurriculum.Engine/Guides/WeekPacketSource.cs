@@ -1,0 +1,156 @@
+using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Domain.Guides;
+using IopCurriculum.Domain.Planning;
+using IopCurriculum.Persistence;
+using IopCurriculum.Persistence.Records;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IopCurriculum.Engine.Guides;
+
+/// <summary>
+/// Reads what a cohort's weekly packet prints. Client names pass through the program's roster style
+/// here, so no family name leaves the engine on its way to a printer.
+/// </summary>
+/// <remarks>
+/// A group session's roster is the cohort's active clients enrolled by that week whose current stage
+/// attends the session's track (every group, when none of their workflows names groups); an
+/// individual session's is its one client, while that client is still in treatment. Stages are read as they stand when the packet is read,
+/// which is what a packet printed ahead of its week needs.
+/// </remarks>
+public sealed class WeekPacketSource
+{
+    private static readonly LocalDateTimePattern LocalStart = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+
+    private readonly EngineContext _context;
+
+    public WeekPacketSource(IopEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _context = engine.Context;
+    }
+
+    /// <summary>The week after the one running now: the packet a facilitator prints ahead. Week 1 before the cohort starts.</summary>
+    public int ComingWeek(string cohortId)
+    {
+        using var db = _context.Database.Open();
+        var (cohort, setting) = CohortService.Find(_context, db, cohortId);
+        return Math.Clamp(setting.Weeks.WeekAt(_context.Now) + 1, 1, cohort.Weeks);
+    }
+
+    /// <exception cref="EngineException">No such cohort, a week outside it, or a program roster style no guide knows.</exception>
+    public WeekPacket Read(string cohortId, int week)
+    {
+        using var db = _context.Database.Open();
+        var (cohort, setting) = CohortService.Find(_context, db, cohortId);
+        if (week < 1 || week > cohort.Weeks)
+            throw EngineException.Invalid($"--week {week}: cohort {cohort.Id} runs weeks 1 to {cohort.Weeks}");
+        var style = RosterStyles.Parse(setting.Program.RosterNames)
+            ?? throw EngineException.Invalid(
+                $"program {setting.Program.Id} names clients '{setting.Program.RosterNames}' on rosters; use one of {string.Join(", ", RosterStyles.Words)}");
+
+        var curriculum = setting.Curriculum;
+        var clients = ExpectedClients(db, cohort.Id, week, style);
+        var rows = db.PlannedSessions.AsNoTracking()
+            .Where(s => s.CohortId == cohort.Id && s.Week == week)
+            .OrderBy(s => s.StartUtc).ThenBy(s => s.Id)
+            .ToList();
+        // A client who has left keeps the individual sessions booked for them; no guide is printed for those.
+        var sessions = rows
+            .Where(row => row.EnrolmentId is not { } owner || clients.GetValueOrDefault(owner)?.Active == true)
+            .Select(row => Session(curriculum, row, clients))
+            .ToList();
+        var testing = curriculum.Tracks.Where(t => t.Kind == TrackKind.Testing).Select(t => t.Code.Value).ToHashSet(StringComparer.Ordinal);
+        var tested = sessions.Any(s => !s.Cancelled && testing.Contains(s.Track.Code.Value));
+
+        return new WeekPacket
+        {
+            CohortId = cohort.Id,
+            ProgramName = setting.Program.Name,
+            Curriculum = curriculum,
+            TimeZone = setting.Weeks.Zone.Id,
+            Week = week,
+            Weeks = cohort.Weeks,
+            FirstDay = setting.Weeks.FirstDayOf(week),
+            LastDay = setting.Weeks.LastDayOf(week),
+            RosterStyle = style,
+            Sessions = sessions,
+            DueForTesting = tested
+                ? RosterOrder(clients.Values.Where(c => c.Active && testing.Any(c.Attends)).Select(c => c.Name))
+                : [],
+        };
+    }
+
+    private static GuideSession Session(Curriculum curriculum, PlannedSessionRecord row, IReadOnlyDictionary<long, ExpectedClient> clients)
+    {
+        var track = curriculum.FindTrack(new TrackCode(row.TrackCode))
+            ?? throw EngineException.Invalid($"session {SessionLabels.Of(row)} of cohort {row.CohortId} names track {row.TrackCode}, which curriculum {curriculum.Id} no longer has");
+        var start = LocalStart.Parse(row.LocalStart).GetValueOrThrow();
+        IReadOnlyList<string> roster = row.EnrolmentId is { } owner
+            ? [clients[owner].Name]
+            : RosterOrder(clients.Values.Where(c => c.Active && c.Attends(track.Code.Value)).Select(c => c.Name));
+        return new GuideSession
+        {
+            Track = track,
+            Session = row.SessionNumber is { } number ? track.FindSession(number) : null,
+            Date = start.Date,
+            Start = start.TimeOfDay,
+            Minutes = row.Minutes,
+            Room = row.Room,
+            Status = Enum.TryParse<PlannedStatus>(row.Status, ignoreCase: true, out var status) ? status : PlannedStatus.Scheduled,
+            Note = row.Note,
+            Roster = roster,
+            Individual = row.EnrolmentId is not null,
+        };
+    }
+
+    /// <summary>Every client enrolled in the cohort by <paramref name="week"/>, by enrolment, with what their stages attend.</summary>
+    private Dictionary<long, ExpectedClient> ExpectedClients(IopDbContext db, string cohortId, int week, RosterStyle style)
+    {
+        var enrolments = db.Enrolments.AsNoTracking()
+            .Include(e => e.Client)
+            .Include(e => e.Instances)
+            .Where(e => e.CohortId == cohortId && e.StartWeek <= week)
+            .ToList();
+        // Each definition's text once, rather than once per instance row.
+        var definitionIds = enrolments.SelectMany(e => e.Instances).Select(i => i.DefinitionId).Distinct().ToList();
+        var definitions = db.WorkflowDefinitions.AsNoTracking().Where(d => definitionIds.Contains(d.Id)).ToDictionary(d => d.Id);
+        var expected = new Dictionary<long, ExpectedClient>();
+        foreach (var enrolment in enrolments)
+        {
+            var active = enrolment.Instances.Where(i => i.Active).ToList();
+            var namesGroups = false;
+            var tracks = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var instance in active)
+            {
+                var definition = _context.Machine(definitions[instance.DefinitionId]).Definition;
+                if (!definition.Stages.Any(s => s.Attends.Count > 0)) continue;
+                namesGroups = true;
+                tracks.UnionWith(definition.FindStage(instance.Stage)?.Attends ?? []);
+            }
+            var client = enrolment.Client!;
+            expected[enrolment.Id] = new ExpectedClient(
+                style.Name(client.Id, client.GivenName, client.FamilyName),
+                active.Count > 0,
+                namesGroups ? tracks : null);
+        }
+        return expected;
+    }
+
+    private static string[] RosterOrder(IEnumerable<string> names) => [.. names.Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A client as rosters see them: a printed name, whether any of their workflows is still running, and
+    /// the group tracks their current stages attend.
+    /// </summary>
+    /// <param name="Tracks">
+    /// Null when none of the client's running workflows names groups at all: such a client is expected
+    /// at every group. A workflow that names groups in some stages and none in the current one (a client
+    /// on hold) means no group.
+    /// </param>
+    private sealed record ExpectedClient(string Name, bool Active, IReadOnlySet<string>? Tracks)
+    {
+        public bool Attends(string track) => Tracks is null || Tracks.Contains(track);
+    }
+}

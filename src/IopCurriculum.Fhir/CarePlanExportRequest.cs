@@ -1,0 +1,18 @@
+namespace IopCurriculum.Fhir;
+
+/// <summary>What <c>iop export careplans</c> asks for.</summary>
+public sealed record CarePlanExportRequest
+{
+    /// <summary>One cohort; null with <see cref="All"/> for every cohort.</summary>
+    public string? CohortId { get; init; }
+    public bool All { get; init; }
+    public required ExportFormat Format { get; init; }
+    /// <summary>For bundles: one per client (and one per cohort for its Group and definitions) instead of one per cohort.</summary>
+    public bool PerClient { get; init; }
+    public required string OutputFolder { get; init; }
+    /// <summary>Only clients with anything recorded at or after this instant.</summary>
+    public DateTimeOffset? Since { get; init; }
+    public string Actor { get; init; } = "unknown";
+    /// <summary>The command as typed, for the manifest's <c>request</c>.</summary>
+    public string? Request { get; init; }
+}

@@ -1,0 +1,95 @@
+using Hl7.Fhir.Model;
+using IopCurriculum.Fhir.Vocabulary;
+
+namespace IopCurriculum.Fhir.Checks;
+
+/// <summary>
+/// What Firely's <c>Validate()</c> does not check but an export must hold to: cpl-3, that every reference
+/// resolves within the export to a resource of the type its element allows, the US Core category, a
+/// Patient as every care plan's subject, confirmed SNOMED codes only, and the Part 2 labels and notice
+/// on everything about a client. Returns one line per problem; none means the set is sound.
+/// </summary>
+public static class ExportChecks
+{
+    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Encounter", "Observation", "Group" };
+
+    /// <param name="resources">Each resource with its fullUrl (bundles) or null (bulk files, where resources carry ids).</param>
+    public static IReadOnlyList<string> Check(IReadOnlyList<(string? FullUrl, Resource Resource)> resources, string notice)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        var index = new ExportIndex(resources);
+        var problems = new List<string>();
+        foreach (var (fullUrl, resource) in resources)
+        {
+            var name = $"{resource.TypeName} {fullUrl ?? resource.Id}";
+            foreach (var (path, reference) in ReferenceWalker.All(resource, resource.TypeName))
+            {
+                if (reference.Reference is null) continue;
+                var target = index.Resolve(reference.Reference);
+                if (target is null) problems.Add($"{name}: {path} '{reference.Reference}' does not resolve within the export");
+                else if (Allowed(path) is { } allowed && !allowed.Contains(target.TypeName))
+                    problems.Add($"{name}: {path} points at a {target.TypeName}; only {string.Join(" or ", allowed)} may be");
+            }
+            if (AboutClients.Contains(resource.TypeName)) CheckPart2(name, resource, notice, problems);
+            if (resource is CarePlan carePlan) CheckCarePlan(name, carePlan, index, problems);
+            CheckSnomed(name, resource, problems);
+        }
+        return problems;
+    }
+
+    /// <summary>The resource types an element may point at, where this export uses it.</summary>
+    private static string[]? Allowed(string path)
+    {
+        var element = string.Join('.', path.Split('.').Select(p => p.Split('[')[0]));
+        return element switch
+        {
+            "CarePlan.subject" or "Encounter.subject" or "Observation.subject" or "Group.member.entity" => ["Patient"],
+            "CarePlan.activity.outcomeReference" => ["Encounter"],
+            _ => null,
+        };
+    }
+
+    private static void CheckCarePlan(string name, CarePlan carePlan, ExportIndex index, List<string> problems)
+    {
+        for (var i = 0; i < carePlan.Activity.Count; i++)
+        {
+            var activity = carePlan.Activity[i];
+            if ((activity.Detail is null) == (activity.Reference is null))
+                problems.Add($"{name}: activity[{i}] breaks cpl-3: it must have a detail or a reference, not both or neither");
+        }
+        if (!carePlan.Category.Any(c => c.Coding.Any(x => x.System == CodeSystems.UsCoreCarePlanCategory && x.Code == "assess-plan")))
+            problems.Add($"{name}: no US Core category assess-plan");
+        if (carePlan.Subject?.Reference is null || index.Resolve(carePlan.Subject.Reference) is not Patient)
+            problems.Add($"{name}: the subject must be a Patient in the export");
+        foreach (var canonical in carePlan.InstantiatesCanonical)
+            if (canonical is null || !index.HasCanonical(canonical))
+                problems.Add($"{name}: instantiatesCanonical {canonical} names no PlanDefinition in the export");
+    }
+
+    private static void CheckPart2(string name, Resource resource, string notice, List<string> problems)
+    {
+        var security = resource.Meta?.Security ?? [];
+        if (!security.Any(c => c.System == CodeSystems.ActCode && c.Code == "42CFRPart2")
+            || !security.Any(c => c.System == CodeSystems.Confidentiality && c.Code == "R"))
+            problems.Add($"{name}: missing the 42CFRPart2 and R security labels");
+        if (resource is DomainResource { Text.Div: { } div } && !div.Contains(notice, StringComparison.Ordinal))
+            problems.Add($"{name}: the narrative lacks the redisclosure notice");
+        else if (resource is DomainResource { Text: null })
+            problems.Add($"{name}: no narrative");
+    }
+
+    private static void CheckSnomed(string name, Resource resource, List<string> problems)
+    {
+        var codes = resource switch
+        {
+            CarePlan c => c.Activity.Select(a => a.Detail?.Code).OfType<CodeableConcept>(),
+            Encounter e => e.Type,
+            ActivityDefinition a => a.Code is null ? [] : [a.Code],
+            PlanDefinition p => p.Action.SelectMany(a => a.Code),
+            _ => [],
+        };
+        foreach (var coding in codes.SelectMany(c => c.Coding).Where(c => c.System == CodeSystems.Snomed))
+            if (coding.Code is null || !ConfirmedSnomed.Displays.ContainsKey(coding.Code))
+                problems.Add($"{name}: SNOMED {coding.Code} is not a confirmed code");
+    }
+}

@@ -1,0 +1,74 @@
+using IopCurriculum.Fhir.Identity;
+using IopCurriculum.Fhir.Plans;
+using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Fhir.Resources;
+using IopCurriculum.Persistence;
+using NodaTime;
+
+namespace IopCurriculum.Fhir.Output;
+
+/// <summary>
+/// Every resource of a care-plan export, built one client at a time as the reader pages through the
+/// database and handed on at once, so a writer can stream it out and memory stays flat. Per cohort:
+/// each client's Patient, CarePlan, an Encounter per attended session and (if the program opts in)
+/// Observations; then the curriculum's definitions and the cohort's Group.
+/// </summary>
+public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportSettings settings)
+{
+    /// <summary>
+    /// The resources of the given cohorts. With <paramref name="sinceUtc"/>, only clients with something
+    /// recorded since, and cohorts without any are left out; a Group always lists every member.
+    /// </summary>
+    public IEnumerable<ExportEntry> Entries(IReadOnlyList<string> cohortIds, ExportLayout layout, DateTime? sinceUtc = null)
+    {
+        ArgumentNullException.ThrowIfNull(cohortIds);
+        var reader = new ExportReader(database);
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var withId = layout == ExportLayout.Ndjson;
+        var definitionsWritten = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cohortId in cohortIds)
+        {
+            var cohort = reader.Cohort(cohortId);
+            var members = new List<GroupMember>();
+            foreach (var client in reader.Clients(cohort, sinceUtc))
+            {
+                var plan = ClientPlanner.Plan(cohort, client, now);
+                var keys = ClientKeys.For(cohort, client.Client.Id);
+                members.Add(GroupMember.Of(plan, keys));
+                foreach (var entry in ClientEntries(cohort, plan, keys, layout.ClientStyle(), withId))
+                    yield return entry;
+            }
+            if (members.Count == 0 && sinceUtc is not null) continue;
+            if (sinceUtc is not null)
+                members = [.. reader.Clients(cohort).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
+
+            // Bundles each carry the definitions their care plans name; bulk files carry each edition once.
+            var curriculum = cohort.Curriculum;
+            if (!withId || definitionsWritten.Add(CurriculumResources.PlanCanonical(settings, curriculum)))
+            {
+                yield return new ExportEntry(cohortId, null, CurriculumResources.PlanKey(settings, curriculum), CurriculumResources.PlanDefinition(settings, curriculum, withId));
+                foreach (var track in curriculum.Tracks)
+                    foreach (var session in track.Sessions)
+                        yield return new ExportEntry(cohortId, null, CurriculumResources.ActivityKey(settings, curriculum, session.Code),
+                            CurriculumResources.ActivityDefinition(settings, curriculum, track, session, withId));
+            }
+            yield return new ExportEntry(cohortId, null, ClientKeys.Group(cohort.Program.Id, cohortId),
+                GroupResource.Build(settings, cohort, members, layout.MemberStyle(), withId));
+        }
+    }
+
+    private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId)
+    {
+        var cohortId = cohort.Cohort.Id;
+        var clientId = keys.ClientId;
+        yield return new ExportEntry(cohortId, clientId, keys.Patient, PatientResource.Build(settings, keys, withId));
+        yield return new ExportEntry(cohortId, clientId, keys.CarePlan, CarePlanResource.Build(settings, plan, keys, style, withId));
+        foreach (var activity in plan.Activities.Where(a => a.Attended))
+            yield return new ExportEntry(cohortId, clientId, keys.Encounter(activity.Session.Id),
+                EncounterResource.Build(settings, plan, activity, keys, style, withId));
+        if (!cohort.Program.ExportTestResults) yield break;
+        foreach (var result in plan.Client.Results)
+            yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
+                ObservationResource.Build(settings, cohort, result, keys, style, withId));
+    }
+}

@@ -1,0 +1,26 @@
+namespace IopCurriculum.Guides.Tests.Support;
+
+/// <summary>Paths into the repository the tests run from.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Matrix => Path.Combine(Root, "curricula", "matrix-16-week");
+
+    public static string MentalHealth => Path.Combine(Root, "curricula", "mh-iop-8-week");
+
+    public static string LosAngelesCalendar => Path.Combine(Matrix, "calendars", "example-los-angeles.yaml");
+
+    public static string CancelPolicyCalendar => Path.Combine(Matrix, "calendars", "example-cancel-policy.yaml");
+
+    public static string MatrixClient => Path.Combine(Root, "workflows", "matrix-client.yaml");
+
+    public static string ContingencyManagement => Path.Combine(Root, "workflows", "contingency-management.yaml");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "IopCurriculum.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"no IopCurriculum.sln above {AppContext.BaseDirectory}");
+    }
+}
