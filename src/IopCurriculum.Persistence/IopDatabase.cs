@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace IopCurriculum.Persistence;
 
@@ -12,11 +13,12 @@ public sealed class IopDatabase
     /// <summary>Where the database lives unless told otherwise, relative to the working folder.</summary>
     public const string DefaultPath = "data/iop.db";
 
-    private readonly DbContextOptions<IopDbContext> _options;
+    // Every unit of work opens a context; pooling reuses them instead of building one per transaction.
+    private readonly PooledDbContextFactory<IopDbContext> _contexts;
 
     private IopDatabase(DbContextOptions<IopDbContext> options, string connectionString)
     {
-        _options = options;
+        _contexts = new PooledDbContextFactory<IopDbContext>(options);
         ConnectionString = connectionString;
     }
 
@@ -41,7 +43,7 @@ public sealed class IopDatabase
         return new IopDatabase(options, connectionString);
     }
 
-    public IopDbContext Open() => new(_options);
+    public IopDbContext Open() => _contexts.CreateDbContext();
 
     /// <summary>Brings the schema up to date, then turns on write-ahead logging so readers never block the writer.</summary>
     public void Migrate()
