@@ -6,30 +6,53 @@ namespace IopCurriculum.Fhir.Identity;
 /// <summary>
 /// The business identifiers of everything exported about one client in one cohort, from the program,
 /// cohort, client and session ids. They never change, so a re-export updates what the server already has.
+/// Each key is hashed once per client, however many resources point at it.
 /// </summary>
-public sealed record ClientKeys(string ProgramId, string CohortId, string ClientId, string ClientSystem)
+public sealed class ClientKeys
 {
+    private readonly Dictionary<long, ResourceKey> _encounters = [];
+
+    public ClientKeys(string programId, string cohortId, string clientId, string clientSystem)
+    {
+        ProgramId = programId;
+        CohortId = cohortId;
+        ClientId = clientId;
+        ClientSystem = clientSystem;
+        Patient = ResourceKey.ByIdentifier("Patient", clientSystem, clientId);
+        CarePlan = ResourceKey.ByIdentifier("CarePlan", CarePlanSystem, CarePlanValue);
+    }
+
     public static ClientKeys For(CohortContext cohort, string clientId)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         return new(cohort.Program.Id, cohort.Cohort.Id, clientId, Naming.ClientSystem(cohort.Program.Id, cohort.Program.ClientIdSystem));
     }
 
+    public string ProgramId { get; }
+    public string CohortId { get; }
+    public string ClientId { get; }
+    public string ClientSystem { get; }
+
     /// <summary>One Patient per client of the program, whatever cohorts they join.</summary>
-    public ResourceKey Patient => ResourceKey.ByIdentifier("Patient", ClientSystem, ClientId);
+    public ResourceKey Patient { get; }
 
     public string CarePlanSystem => Naming.IdentifierSystem(ProgramId, "careplan");
 
     public string CarePlanValue => $"{CohortId}/{ClientId}";
 
     /// <summary>One CarePlan per client per cohort: one course, one plan.</summary>
-    public ResourceKey CarePlan => ResourceKey.ByIdentifier("CarePlan", CarePlanSystem, CarePlanValue);
+    public ResourceKey CarePlan { get; }
 
     public string EncounterSystem => Naming.IdentifierSystem(ProgramId, "encounter");
 
     public string EncounterValue(long sessionId) => string.Create(CultureInfo.InvariantCulture, $"{CohortId}/{ClientId}/{sessionId}");
 
-    public ResourceKey Encounter(long sessionId) => ResourceKey.ByIdentifier("Encounter", EncounterSystem, EncounterValue(sessionId));
+    public ResourceKey Encounter(long sessionId)
+    {
+        if (!_encounters.TryGetValue(sessionId, out var key))
+            _encounters[sessionId] = key = ResourceKey.ByIdentifier("Encounter", EncounterSystem, EncounterValue(sessionId));
+        return key;
+    }
 
     public string ObservationSystem => Naming.IdentifierSystem(ProgramId, "test-result");
 

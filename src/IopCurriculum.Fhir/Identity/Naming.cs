@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace IopCurriculum.Fhir.Identity;
 
 /// <summary>
@@ -16,9 +18,13 @@ public sealed class Naming
             throw new ArgumentException($"'{canonicalBase}' is not a canonical base: give an http(s) URL or a urn such as {DefaultBase}", nameof(canonicalBase));
         Base = text;
         _separator = uri.Scheme == "urn" ? ':' : '/';
+        AttendanceSystem = Join("CodeSystem", "attendance");
+        CategorySystem = Join("CodeSystem", "careplan-category");
+        TestSystem = Join("CodeSystem", "drug-test");
     }
 
     private readonly char _separator;
+    private readonly ConcurrentDictionary<string, string> _trackSystems = new(StringComparer.Ordinal);
 
     public string Base { get; }
 
@@ -28,14 +34,14 @@ public sealed class Naming
         Join("ActivityDefinition", $"{curriculumId}-{trackCode.ToLowerInvariant()}-{session}");
 
     /// <summary>The project's own code system for a curriculum's tracks (used where no confirmed SNOMED code fits).</summary>
-    public string TrackSystem(string curriculumId) => Join("CodeSystem", $"{curriculumId}-track");
+    public string TrackSystem(string curriculumId) => _trackSystems.GetOrAdd(curriculumId, id => Join("CodeSystem", $"{id}-track"));
 
     /// <summary>Why a planned session did not happen as planned: absent, excused, cancelled, not recorded…</summary>
-    public string AttendanceSystem => Join("CodeSystem", "attendance");
+    public string AttendanceSystem { get; }
 
-    public string CategorySystem => Join("CodeSystem", "careplan-category");
+    public string CategorySystem { get; }
 
-    public string TestSystem => Join("CodeSystem", "drug-test");
+    public string TestSystem { get; }
 
     /// <summary>An identifier system of the program's, such as <c>urn:iop:eastside:careplan</c>.</summary>
     public static string IdentifierSystem(string programId, string kind) => $"urn:iop:{programId}:{kind}";

@@ -11,6 +11,9 @@ public sealed record ResourceKey
         Type = type;
         Search = search;
         Id = uuid.ToString("D");
+        FullUrl = $"urn:uuid:{Id}";
+        Literal = $"{type}/{Id}";
+        ConditionalUrl = $"{type}?{search}";
     }
 
     /// <summary>The resource type, such as <c>CarePlan</c>.</summary>
@@ -22,7 +25,10 @@ public sealed record ResourceKey
     /// <summary>The query a conditional update or reference finds the resource by, such as <c>identifier=urn:iop:eastside:careplan|…</c>.</summary>
     public string Search { get; }
 
-    public string FullUrl => $"urn:uuid:{Id}";
+    public string FullUrl { get; }
+
+    /// <summary><c>Type/id</c>, as bulk files refer to the resource.</summary>
+    public string Literal { get; }
 
     /// <summary>A key matched on <c>identifier=system|value</c>.</summary>
     public static ResourceKey ByIdentifier(string type, string system, string value) =>
@@ -36,12 +42,12 @@ public sealed record ResourceKey
     public string Reference(ReferenceStyle style) => style switch
     {
         ReferenceStyle.InBundle => FullUrl,
-        ReferenceStyle.Conditional => $"{Type}?{Search}",
-        _ => $"{Type}/{Id}",
+        ReferenceStyle.Conditional => ConditionalUrl,
+        _ => Literal,
     };
 
     /// <summary>The URL of a conditional update (<c>PUT</c>) or a conditional reference.</summary>
-    public string ConditionalUrl => $"{Type}?{Search}";
+    public string ConditionalUrl { get; }
 
     private static string Escape(string text) => Uri.EscapeDataString(text);
 }

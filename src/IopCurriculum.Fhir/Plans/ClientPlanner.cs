@@ -125,7 +125,7 @@ public static class ClientPlanner
         /// <summary>The curriculum's plan: the track meets in the client's own week of the course (or carries on as aftercare).</summary>
         private bool Projected(PlannedSessionRecord session)
         {
-            if (cohort.Curriculum.FindTrack(new TrackCode(session.TrackCode)) is not { } track || track.Schedule.Cadence == Cadence.AsNeeded)
+            if (cohort.Track(session.TrackCode) is not { } track || track.Schedule.Cadence == Cadence.AsNeeded)
                 return false;
             var clientWeek = session.Week - startWeek + 1;
             var weeks = track.Schedule.Weeks;

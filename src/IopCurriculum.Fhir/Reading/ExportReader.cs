@@ -94,6 +94,7 @@ public sealed class ExportReader(IopDatabase database)
         var ids = enrolments.Select(e => e.Id).ToList();
         var instances = db.Instances.AsNoTracking().Where(i => ids.Contains(i.EnrolmentId)).OrderBy(i => i.Id).ToList();
         var instanceIds = instances.Select(i => (long?)i.Id).ToList();
+        var instancesOf = instances.ToLookup(i => i.EnrolmentId);
         var steps = db.Journal.AsNoTracking().Where(j => instanceIds.Contains(j.InstanceId))
             .OrderBy(j => j.Id)
             .Select(j => new { InstanceId = j.InstanceId!.Value, j.Week, j.ToStage, j.Trigger, j.AtUtc })
@@ -115,7 +116,7 @@ public sealed class ExportReader(IopDatabase database)
         return [.. enrolments.Select(e => new ClientHistory(
             e,
             e.Client!,
-            [.. instances.Where(i => i.EnrolmentId == e.Id).Select(i => new InstanceHistory(i, definitions[i.DefinitionId], [.. steps[i.Id]]))],
+            [.. instancesOf[e.Id].Select(i => new InstanceHistory(i, definitions[i.DefinitionId], [.. steps[i.Id]]))],
             [.. own[e.Id]],
             attendance[e.Id].ToDictionary(a => a.PlannedSessionId),
             [.. results[e.Id]],

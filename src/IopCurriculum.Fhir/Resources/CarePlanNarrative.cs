@@ -23,8 +23,8 @@ internal static class CarePlanNarrative
         {
             html.Open("table").HeaderRow("When", "Session", "Track", "Status");
             foreach (var activity in plan.Activities)
-                html.Row(SessionText.LocalStart(activity.Session), SessionText.Title(cohort.Curriculum, activity.Session),
-                    SessionText.TrackName(cohort.Curriculum, activity.Session.TrackCode), Status(activity));
+                html.Row(SessionText.LocalStart(activity.Session), SessionText.Title(cohort, activity.Session),
+                    SessionText.TrackName(cohort, activity.Session.TrackCode), Status(activity));
             html.Close("table");
         }
         return html.Labelled("Confidentiality", settings.Notice).ToString();

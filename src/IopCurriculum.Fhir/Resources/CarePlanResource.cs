@@ -63,18 +63,19 @@ public static class CarePlanResource
     private static CarePlan.ActivityComponent Activity(ExportSettings settings, ClientPlan plan, PlannedActivity activity, ClientKeys keys, ReferenceStyle style)
     {
         var session = activity.Session;
-        var curriculum = plan.Cohort.Curriculum;
+        var cohort = plan.Cohort;
+        var curriculum = cohort.Curriculum;
         var detail = new CarePlan.DetailComponent
         {
             Kind = CarePlan.CarePlanActivityKind.Appointment,
-            Code = Concepts.Track(settings, curriculum, session.TrackCode),
+            Code = Concepts.Track(settings, cohort, session.TrackCode),
             Status = Status(activity.State),
-            Description = SessionText.Title(curriculum, session),
-            Scheduled = SessionText.Period(session, plan.Cohort.Zone),
+            Description = SessionText.Title(cohort, session),
+            Scheduled = SessionText.Period(cohort, session),
             Location = session.Room is { Length: > 0 } room ? new ResourceReference { Display = room } : null,
         };
-        if (session.SessionNumber is { } number && curriculum.FindSession(new(new(session.TrackCode), number)) is not null)
-            detail.InstantiatesCanonical = [CurriculumResources.ActivityCanonical(settings, curriculum, new(new(session.TrackCode), number))];
+        if (session.SessionNumber is { } number && cohort.Track(session.TrackCode)?.FindSession(number) is { } defined)
+            detail.InstantiatesCanonical = [cohort.Canonical(defined.Code, code => CurriculumResources.ActivityCanonical(settings, curriculum, code))];
         if (activity.State != ActivityState.Completed && activity.Reason != ActivityReason.None)
             detail.StatusReason = new CodeableConcept(settings.Naming.AttendanceSystem, activity.Reason.Code(), activity.Reason.Text(), Reason(activity));
 

@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Fhir.Reading;
 using IopCurriculum.Fhir.Vocabulary;
 
 namespace IopCurriculum.Fhir.Resources;
@@ -20,11 +21,11 @@ internal static class Concepts
         return concept;
     }
 
-    /// <summary>A track code the curriculum no longer has (it changed after the cohort was planned): text and our own code only.</summary>
-    public static CodeableConcept Track(ExportSettings settings, Curriculum curriculum, string trackCode)
+    /// <summary>A stored session's track; one the curriculum no longer has (it changed after the cohort was planned) is text and our own code only.</summary>
+    public static CodeableConcept Track(ExportSettings settings, CohortContext cohort, string trackCode)
     {
-        var track = curriculum.FindTrack(new TrackCode(trackCode));
-        if (track is not null) return Track(settings, curriculum, track);
+        var curriculum = cohort.Curriculum;
+        if (cohort.Track(trackCode) is { } track) return Track(settings, curriculum, track);
         return new CodeableConcept(settings.Naming.TrackSystem(curriculum.Id.Value), trackCode, trackCode, trackCode);
     }
 

@@ -15,8 +15,8 @@ public static class EncounterResource
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(keys);
         var session = activity.Session;
-        var curriculum = plan.Cohort.Curriculum;
-        var title = SessionText.Title(curriculum, session);
+        var cohort = plan.Cohort;
+        var title = SessionText.Title(cohort, session);
         var html = new Xhtml()
             .Labelled("Session", title)
             .Labelled("When", $"{SessionText.LocalStart(session)}, {session.Minutes} minutes")
@@ -30,10 +30,10 @@ public static class EncounterResource
             Identifier = [new Identifier(keys.EncounterSystem, keys.EncounterValue(session.Id))],
             Status = Encounter.EncounterStatus.Finished,
             Class = new Coding(CodeSystems.ActCode, "AMB", "ambulatory"),
-            Type = [Concepts.Track(settings, curriculum, session.TrackCode)],
+            Type = [Concepts.Track(settings, cohort, session.TrackCode)],
             Subject = new ResourceReference(keys.Patient.Reference(style)),
-            Period = SessionText.Period(session, plan.Cohort.Zone),
-            ServiceProvider = new ResourceReference { Display = plan.Cohort.Program.Name },
+            Period = SessionText.Period(cohort, session),
+            ServiceProvider = new ResourceReference { Display = cohort.Program.Name },
         };
         if (session.Room is { Length: > 0 } room)
             encounter.Location.Add(new Encounter.LocationComponent { Location = new ResourceReference { Display = room } });

@@ -1,11 +1,11 @@
 using Hl7.Fhir.Model;
-using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Engine;
+using IopCurriculum.Fhir.Reading;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
+using Duration = NodaTime.Duration;
 using Instant = NodaTime.Instant;
 using Period = Hl7.Fhir.Model.Period;
-using Duration = NodaTime.Duration;
 
 namespace IopCurriculum.Fhir.Resources;
 
@@ -13,25 +13,18 @@ namespace IopCurriculum.Fhir.Resources;
 internal static class SessionText
 {
     /// <summary>"RP 3: Title", or the track's name where the group picks its topic.</summary>
-    public static string Title(Curriculum curriculum, PlannedSessionRecord session)
-    {
-        var label = SessionLabels.Of(session);
-        var track = curriculum.FindTrack(new TrackCode(session.TrackCode));
-        if (session.SessionNumber is { } number && track?.FindSession(number) is { } found) return $"{label}: {found.Title}";
-        return track is null ? label : $"{label}: {track.Name}, topic chosen by the group";
-    }
+    public static string Title(CohortContext cohort, PlannedSessionRecord session) => cohort.Facts(session, s => Make(cohort, s)).Title;
 
-    public static string TrackName(Curriculum curriculum, string trackCode) =>
-        curriculum.FindTrack(new TrackCode(trackCode))?.Name ?? trackCode;
+    public static string TrackName(CohortContext cohort, string trackCode) => cohort.Track(trackCode)?.Name ?? trackCode;
 
     /// <summary>The local date and time as the guide prints it: 2027-01-04 19:00.</summary>
     public static string LocalStart(PlannedSessionRecord session) => session.LocalStart.Replace('T', ' ');
 
     /// <summary>The session's start and end as dateTimes with the program zone's offset, as a person there reads them.</summary>
-    public static Period Period(PlannedSessionRecord session, DateTimeZone zone)
+    public static Period Period(CohortContext cohort, PlannedSessionRecord session)
     {
-        var start = Instant.FromDateTimeUtc(session.StartUtc);
-        return new Period(At(start, zone), At(start.Plus(Duration.FromMinutes(session.Minutes)), zone));
+        var facts = cohort.Facts(session, s => Make(cohort, s));
+        return new Period { Start = facts.Start, End = facts.End };
     }
 
     public static FhirDateTime At(Instant instant, DateTimeZone zone) => new(instant.InZone(zone).ToDateTimeOffset());
@@ -39,4 +32,14 @@ internal static class SessionText
     public static FhirDateTime At(DateTime utc, DateTimeZone zone) => At(Instant.FromDateTimeUtc(utc), zone);
 
     public static FhirDateTime Date(LocalDate date) => new(date.Year, date.Month, date.Day);
+
+    private static SessionFacts Make(CohortContext cohort, PlannedSessionRecord session)
+    {
+        var label = SessionLabels.Of(session);
+        var track = cohort.Track(session.TrackCode);
+        var title = session.SessionNumber is { } number && track?.FindSession(number) is { } found ? $"{label}: {found.Title}"
+            : track is null ? label : $"{label}: {track.Name}, topic chosen by the group";
+        var start = Instant.FromDateTimeUtc(session.StartUtc);
+        return new SessionFacts(title, At(start, cohort.Zone).Value!, At(start.Plus(Duration.FromMinutes(session.Minutes)), cohort.Zone).Value!);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace IopCurriculum.Fhir.Resources;
@@ -8,6 +9,11 @@ namespace IopCurriculum.Fhir.Resources;
 /// </summary>
 internal sealed class Xhtml
 {
+    /// <summary>What cannot go into XHTML text as it is: markup characters and control characters other than white space.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     private readonly StringBuilder _builder = new("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
 
     public Xhtml Open(string tag)
@@ -44,6 +50,12 @@ internal sealed class Xhtml
 
     public Xhtml Text(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(Special) < 0)
+        {
+            _builder.Append(text);
+            return this;
+        }
         foreach (var c in text)
         {
             switch (c)
