@@ -5,7 +5,7 @@ internal static class DefinitionText
 {
     public const string BlockGuard = "when: stage_weeks >= 4 and attended(ER) >= 6";
 
-    public static string MatrixClient() => File.ReadAllText(Support.Repo.MatrixClient);
+    public static string MatrixClient() => File.ReadAllText(Repo.MatrixClient);
 
     public static string Replace(string text, string old, string replacement)
     {

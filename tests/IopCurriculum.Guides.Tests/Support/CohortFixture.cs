@@ -36,7 +36,7 @@ public sealed class CohortFixture : IDisposable
         Engine.Programs.Create(ProgramId, "Eastside IOP", null, Repo.LosAngelesCalendar);
         Engine.Programs.Create("westside", "Westside IOP", null, Repo.LosAngelesCalendar, "initials");
         Engine.Programs.Create("northside", "Northside IOP", null, Repo.LosAngelesCalendar, "client-id");
-        Engine.Programs.Create("uptown", "Uptown IOP", null, Repo.CancelPolicyCalendar);
+        Engine.Programs.Create("uptown", "Uptown IOP", null, Repo.NewYorkCalendar);
         foreach (var program in new[] { ProgramId, "westside", "northside", "uptown" })
         {
             var cohort = Cohort(program);

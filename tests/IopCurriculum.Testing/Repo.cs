@@ -1,13 +1,18 @@
-namespace IopCurriculum.Fhir.Tests.Support;
+namespace IopCurriculum.Testing;
 
 /// <summary>Paths into the repository the tests run from.</summary>
-internal static class Repo
+public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
     public static string Matrix => Path.Combine(Root, "curricula", "matrix-16-week");
 
+    public static string MentalHealth => Path.Combine(Root, "curricula", "mh-iop-8-week");
+
     public static string LosAngelesCalendar => Path.Combine(Matrix, "calendars", "example-los-angeles.yaml");
+
+    /// <summary>The New York example, whose closures cancel sessions rather than move them.</summary>
+    public static string NewYorkCalendar => Path.Combine(Matrix, "calendars", "example-cancel-policy.yaml");
 
     public static string MatrixClient => Path.Combine(Root, "workflows", "matrix-client.yaml");
 
