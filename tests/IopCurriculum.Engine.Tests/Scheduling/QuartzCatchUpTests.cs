@@ -27,8 +27,8 @@ public sealed class QuartzCatchUpTests
             Assert.Empty(CohortWeekKeys(h, cohort));
 
             // Monday 2027-01-11 00:00 ends week 1; the wake-up fires five minutes later.
-            h.SetLocal(new LocalDateTime(2027, 1, 11, 0, CohortSchedules.MinutesPastBoundary + 1));
-            await Until(() => CohortWeekKeys(h, cohort).Count == 1);
+            h.SetLocal(new LocalDateTime(2027, 1, 11, 0, CohortSchedules.MinutesPastBoundary, 30));
+            await Until(h, () => CohortWeekKeys(h, cohort).Count == 1);
             await host.StopAsync();
         }
 
@@ -45,8 +45,8 @@ public sealed class QuartzCatchUpTests
 
         using (var host = await Start(h))
         {
-            h.SetLocal(new LocalDateTime(2027, 1, 11, 0, CohortSchedules.MinutesPastBoundary + 1));
-            await Until(() => CohortWeekKeys(h, cohort).Count == 1);
+            h.SetLocal(new LocalDateTime(2027, 1, 11, 0, CohortSchedules.MinutesPastBoundary, 30));
+            await Until(h, () => CohortWeekKeys(h, cohort).Count == 1);
             await host.StopAsync();
         }
 
@@ -56,7 +56,7 @@ public sealed class QuartzCatchUpTests
 
         using (var host = await Start(h))
         {
-            await Until(() => CohortWeekKeys(h, cohort).Count == 4);
+            await Until(h, () => CohortWeekKeys(h, cohort).Count == 4);
             // Quartz's own misfire (fire once and proceed) runs the job as well; it must find nothing to do.
             await Task.Delay(TimeSpan.FromSeconds(1));
             await host.StopAsync();
@@ -110,7 +110,15 @@ public sealed class QuartzCatchUpTests
     private static List<long> InstanceIds(EngineHarness h, string cohort) =>
         [.. h.Journal().Where(j => j.CohortId == cohort && j.InstanceId != null).Select(j => j.InstanceId!.Value).Distinct()];
 
-    /// <summary>Waits in real time for the scheduler's thread to catch up with the fake clock.</summary>
+    /// <summary>
+    /// Waits in real time for the scheduler's thread to catch up with the fake clock, which keeps running
+    /// a few seconds per poll as a real one would (Quartz's misfire handling wakes on the clock).
+    /// </summary>
+    private static async Task Until(EngineHarness h, Func<bool> condition)
+    {
+        await Until(condition, () => h.Clock.Advance(TimeSpan.FromSeconds(5)));
+    }
+
     private static async Task Until(Func<bool> condition, Action? tick = null)
     {
         var watch = Stopwatch.StartNew();
