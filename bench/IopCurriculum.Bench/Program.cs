@@ -7,13 +7,16 @@ using IopCurriculum.Domain.Planning;
 using NodaTime;
 using YamlDotNet.RepresentationModel;
 
-// Usage: dotnet run -c Release --project bench/IopCurriculum.Bench [-- --suite planning|engine|advance|expansion|guides|fhir|all
-//        --cohorts N --runs N --instances N --clients N --guide-cohorts N --fhir-clients N,N --fhir-cohort-size N]
+// Usage: dotnet run -c Release --project bench/IopCurriculum.Bench [-- --suite planning|engine|advance|expansion|guides|fhir|all|scaleout
+//        --cohorts N --runs N --instances N --clients N --guide-cohorts N --fhir-clients N,N --fhir-cohort-size N
+//        --postgres CONNECTION --nodes N,N]
+// scaleout (not part of all) runs whole courses through scheduler processes: SQLite, then PostgreSQL
+// (--postgres, else $IOP_TEST_POSTGRES) with each cluster size in --nodes (default 1,2,3).
 // --runs defaults to 11 for planning and 3 for the engine, whose runs take seconds each.
 var suite = Text("--suite", "all");
-if (suite is not ("planning" or "engine" or "advance" or "expansion" or "guides" or "fhir" or "all"))
+if (suite is not ("planning" or "engine" or "advance" or "expansion" or "guides" or "fhir" or "all" or "scaleout"))
 {
-    Console.Error.WriteLine($"--suite {suite}: choose planning, engine (advance and expansion), advance, expansion, guides, fhir or all");
+    Console.Error.WriteLine($"--suite {suite}: choose planning, engine (advance and expansion), advance, expansion, guides, fhir, all or scaleout");
     return 2;
 }
 var cohorts = Argument("--cohorts", 1000);
@@ -21,7 +24,14 @@ var root = RepoRoot();
 
 Console.WriteLine($"IopCurriculum benchmarks: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (suite is "planning" or "all") Planning(cohorts, Argument("--runs", 11));
-if (suite is not ("planning" or "guides" or "fhir"))
+if (suite is "scaleout")
+{
+    ScaleOutSuite.Run(root, new ScaleOutOptions(
+        cohorts,
+        Text("--postgres", Environment.GetEnvironmentVariable("IOP_TEST_POSTGRES") ?? "") is { Length: > 0 } server ? server : null,
+        [.. Text("--nodes", "1,2,3").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))]));
+}
+else if (suite is not ("planning" or "guides" or "fhir"))
 {
     var runs = Argument("--runs", 3);
     EngineSuite.Run(root, new EngineOptions(

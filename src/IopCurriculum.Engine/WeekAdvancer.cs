@@ -66,6 +66,34 @@ public sealed class WeekAdvancer
         return report;
     }
 
+    /// <summary>
+    /// The cohorts of a program that have work the clock has made due: a week boundary passed and not yet
+    /// ended, or active instances behind their cohort's last boundary (an advance interrupted between the
+    /// cohort's boundary and its clients'). The scheduler advances them, a shard of them per trigger.
+    /// </summary>
+    public IReadOnlyList<string> CohortsDue(string programId)
+    {
+        using var db = _context.Database.Open();
+        var program = db.Programs.AsNoTracking().SingleOrDefault(p => p.Id == programId);
+        if (program is null || Definitions.Calendars.TimeZones.Find(program.TimeZone) is not { } zone) return [];
+        var now = _context.Now;
+        var due = new SortedSet<string>(StringComparer.Ordinal);
+        var running = db.Cohorts.AsNoTracking()
+            .Where(c => c.ProgramId == programId && c.WeeksAdvanced < c.Weeks)
+            .Select(c => new { c.Id, c.StartDate, c.Weeks, c.WeeksAdvanced })
+            .ToList();
+        foreach (var cohort in running)
+            if (new CohortCalendar(LocalDate.FromDateOnly(cohort.StartDate), zone, cohort.Weeks).EndOf(cohort.WeeksAdvanced + 1) <= now)
+                due.Add(cohort.Id);
+        var lagging = db.Instances.AsNoTracking()
+            .Where(i => i.Active && i.Enrolment!.Cohort!.ProgramId == programId && i.WeeksProcessed < i.Enrolment.Cohort.WeeksAdvanced)
+            .Select(i => i.Enrolment!.CohortId)
+            .Distinct()
+            .ToList();
+        due.UnionWith(lagging);
+        return [.. due];
+    }
+
     /// <summary>When the next boundary of a cohort falls, or null when it has run all its weeks.</summary>
     public Instant? NextBoundary(string cohortId)
     {
@@ -135,12 +163,21 @@ public sealed class WeekAdvancer
         if (lagging.Count == 0) return;
         var setting = Load(cohortId).Setting;
         foreach (var (id, processed) in lagging)
-            for (var week = processed + 1; week <= advanced; week++)
-                if (!CrossWeek(setting, id, week, actor, report)) break;
+        {
+            var week = processed + 1;
+            while (week <= advanced)
+            {
+                var crossing = CrossWeek(setting, id, week, actor, report);
+                if (!crossing.Active) break;
+                // The instance is behind the week it was read at (a database that lost a commit it had
+                // acknowledged, as a failover can): go back to its next week rather than skip any.
+                week = crossing.Behind is { } last ? last + 1 : week + 1;
+            }
+        }
     }
 
-    /// <summary>One instance across one boundary. False when the instance is no longer active.</summary>
-    private bool CrossWeek(CohortSetting setting, long instanceId, int week, string actor, AdvanceReport report)
+    /// <summary>One instance across one boundary, only from the week before it.</summary>
+    private Crossing CrossWeek(CohortSetting setting, long instanceId, int week, string actor, AdvanceReport report)
     {
         var key = Occurrence.WeekKey(instanceId, week);
         var result = UnitOfWork.Run(_context, key, db =>
@@ -148,6 +185,7 @@ public sealed class WeekAdvancer
             var instance = db.Instances.Include(i => i.Enrolment).Single(i => i.Id == instanceId);
             if (!instance.Active) return new Crossing(false, false, null);
             if (instance.WeeksProcessed >= week) return new Crossing(false, true, null);
+            if (instance.WeeksProcessed < week - 1) return new Crossing(false, true, null, instance.WeeksProcessed);
             var enrolment = instance.Enrolment!;
             var machine = _context.Machine(db, instance.DefinitionId);
             var firstDay = DateOnly.FromDateTime(setting.Weeks.FirstDayOf(week).ToDateTimeUnspecified());
@@ -162,16 +200,18 @@ public sealed class WeekAdvancer
             return new Crossing(outcome.Entered, instance.Active, entry);
         }, () => new Crossing(false, true, null));
 
+        if (result.Behind is not null) return result;
         if (result.Entry is null && result.Active) report.Skipped.Add($"instance {instanceId}: week {week} already processed");
         else if (result.Entry is { } entry)
         {
             if (result.Moved) report.Transitions.Add($"{setting.Cohort.Id} week {week}: instance {instanceId} {entry.FromStage} -> {entry.ToStage}");
             else report.Stays++;
         }
-        return result.Active;
+        return result;
     }
 
-    private sealed record Crossing(bool Moved, bool Active, JournalRecord? Entry);
+    /// <param name="Behind">The last week the instance has processed, when that is before the week before this one.</param>
+    private sealed record Crossing(bool Moved, bool Active, JournalRecord? Entry, int? Behind = null);
 
     private string AlreadyDone(string cohortId, string key, string what)
     {

@@ -1,28 +1,76 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace IopCurriculum.Persistence;
 
+/// <summary>The database engines the model runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>One SQLite file: the default, with no server to install.</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL database, which several scheduler hosts can share.</summary>
+    Postgres,
+}
+
 /// <summary>
-/// Opens the engine's database. SQLite in a single file is the default (no server to install); the
-/// connection is set up here so that nothing SQLite-specific leaks into the model.
+/// Opens the engine's database. SQLite in a single file is the default (no server to install);
+/// PostgreSQL is chosen by giving a connection string instead of a path. The connection is set up here
+/// so that nothing provider-specific leaks into the model.
 /// </summary>
 public sealed class IopDatabase
 {
     /// <summary>Where the database lives unless told otherwise, relative to the working folder.</summary>
     public const string DefaultPath = "data/iop.db";
 
+    /// <summary>The assembly that holds the PostgreSQL migrations; the SQLite ones live beside the model.</summary>
+    public const string PostgresMigrationsAssembly = "IopCurriculum.Persistence.Postgres";
+
     // Every unit of work opens a context; pooling reuses them instead of building one per transaction.
     private readonly PooledDbContextFactory<IopDbContext> _contexts;
 
-    private IopDatabase(DbContextOptions<IopDbContext> options, string connectionString)
+    private IopDatabase(DbContextOptions<IopDbContext> options, DatabaseProvider provider, string connectionString)
     {
         _contexts = new PooledDbContextFactory<IopDbContext>(options);
+        Provider = provider;
         ConnectionString = connectionString;
     }
 
+    public DatabaseProvider Provider { get; }
+
     public string ConnectionString { get; }
+
+    /// <summary>
+    /// The database a setting names: a PostgreSQL connection string (<c>Host=…;Database=…</c>) or URL
+    /// (<c>postgres://user@host:port/database</c>) opens PostgreSQL; anything else is a SQLite file path.
+    /// </summary>
+    public static IopDatabase FromSetting(string setting)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(setting);
+        return IsPostgresSetting(setting) ? Postgres(PostgresConnectionString(setting)) : Sqlite(setting);
+    }
+
+    /// <summary>True when a setting is a PostgreSQL connection string or URL rather than a file path.</summary>
+    public static bool IsPostgresSetting(string setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        var trimmed = setting.Trim();
+        if (trimmed.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            return true;
+        foreach (var part in trimmed.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0) continue;
+            var key = part[..equals].Trim();
+            if (key.Equals("Host", StringComparison.OrdinalIgnoreCase) || key.Equals("Server", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>A SQLite database file, created with its folder on first use.</summary>
     public static IopDatabase Sqlite(string path)
@@ -40,12 +88,55 @@ public sealed class IopDatabase
         var options = new DbContextOptionsBuilder<IopDbContext>()
             .UseSqlite(connectionString)
             .Options;
-        return new IopDatabase(options, connectionString);
+        return new IopDatabase(options, DatabaseProvider.Sqlite, connectionString);
+    }
+
+    /// <summary>A PostgreSQL database; the database itself must exist, its tables are created by <see cref="Migrate"/>.</summary>
+    public static IopDatabase Postgres(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        // The engine keeps no session state on its connections, so a connection going back to the pool
+        // need not be reset (DISCARD ALL): one round trip less per unit of work.
+        var engineConnection = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        var options = new DbContextOptionsBuilder<IopDbContext>()
+            .UseNpgsql(engineConnection, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
+            .Options;
+        return new IopDatabase(options, DatabaseProvider.Postgres, connectionString);
+    }
+
+    /// <summary>A PostgreSQL URL turned into a connection string; a connection string is returned as it is.</summary>
+    public static string PostgresConnectionString(string setting)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(setting);
+        var trimmed = setting.Trim();
+        if (!trimmed.Contains("://", StringComparison.Ordinal)) return trimmed;
+        var url = new Uri(trimmed);
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = url.Host,
+            Port = url.IsDefaultPort || url.Port < 0 ? 5432 : url.Port,
+            Database = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/')) is { Length: > 0 } name ? name : "postgres",
+        };
+        if (url.UserInfo.Length > 0)
+        {
+            var colon = url.UserInfo.IndexOf(':', StringComparison.Ordinal);
+            builder.Username = Uri.UnescapeDataString(colon < 0 ? url.UserInfo : url.UserInfo[..colon]);
+            if (colon >= 0) builder.Password = Uri.UnescapeDataString(url.UserInfo[(colon + 1)..]);
+        }
+        foreach (var pair in url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0) builder[Uri.UnescapeDataString(pair[..equals])] = Uri.UnescapeDataString(pair[(equals + 1)..]);
+        }
+        return builder.ConnectionString;
     }
 
     public IopDbContext Open() => _contexts.CreateDbContext();
 
-    /// <summary>Brings the schema up to date, then turns on write-ahead logging so readers never block the writer.</summary>
+    /// <summary>
+    /// Brings the schema up to date. SQLite then turns on write-ahead logging so readers never block the
+    /// writer. Several hosts may migrate one PostgreSQL database at once: EF Core holds a lock while it does.
+    /// </summary>
     public void Migrate()
     {
         using var db = Open();
@@ -53,4 +144,38 @@ public sealed class IopDatabase
         if (db.Database.IsSqlite())
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
+
+    /// <summary>
+    /// True when a failure is the database being unreachable or briefly unable to answer (a server that is
+    /// restarting, a dropped connection, a deadlock, a busy file), so the same work may simply be tried again.
+    /// </summary>
+    public static bool IsTransient(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException db && (db.IsTransient || IsTransientState(db.SqlState))) return true;
+            if (e is NpgsqlException { InnerException: IOException or System.Net.Sockets.SocketException or TimeoutException }) return true;
+            if (e is SqliteException { SqliteErrorCode: 5 or 6 }) return true; // SQLITE_BUSY, SQLITE_LOCKED
+        }
+        return false;
+    }
+
+    /// <summary>True when a write failed on a unique index: another writer inserted the same row first.</summary>
+    public static bool IsUniqueViolation(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException { SqlState: "23505" }) return true;
+            // SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY
+            if (e is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTransientState(string? state) =>
+        state is not null
+        && (state.StartsWith("08", StringComparison.Ordinal) // connection exceptions
+            || state is "57P01" or "57P02" or "57P03" // the server is shutting down or starting up
+            || state is "53300" // too many connections
+            || state is "40001" or "40P01"); // serialization failure, deadlock
 }

@@ -8,16 +8,42 @@ using Quartz;
 namespace IopCurriculum.Scheduling;
 
 /// <summary>
-/// The Generic Host that runs the scheduler: the engine and Quartz on one database, Quartz's persistent
-/// store in the same SQLite file as the engine's tables.
+/// The Generic Host that runs the scheduler: the engine and Quartz on one database. On SQLite (the
+/// default) Quartz's persistent store is in the same file as the engine's tables and one host runs. On
+/// PostgreSQL Quartz is clustered: any number of hosts share the database, each trigger fires on one of
+/// them, and the triggers a dead host held move to the others once it misses its check-ins.
 /// </summary>
 public static class SchedulerHost
 {
-    public static IHost Build(string databasePath, TimeProvider clock, Action<ILoggingBuilder>? logging = null)
+    /// <summary>How often a clustered host tells the others it is alive.</summary>
+    public static readonly TimeSpan CheckinInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a host may miss its check-ins before the others take its work.</summary>
+    public static readonly TimeSpan CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+
+    /// <summary>How late a trigger may fire before Quartz applies its misfire instruction.</summary>
+    public static readonly TimeSpan MisfireThreshold = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often Quartz looks for misfired triggers.</summary>
+    public static readonly TimeSpan MisfireHandlerFrequency = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a clustered host looks for triggers another host added.</summary>
+    public static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long Quartz waits before retrying when the database is unreachable.</summary>
+    public static readonly TimeSpan DatabaseRetry = TimeSpan.FromSeconds(1);
+
+    /// <summary>Jobs one host runs at once.</summary>
+    public const int Concurrency = 8;
+
+    /// <param name="database">A SQLite file path or a PostgreSQL connection string (<see cref="IopDatabase.FromSetting"/>).</param>
+    public static IHost Build(string database, TimeProvider clock, Action<ILoggingBuilder>? logging = null)
     {
-        var database = IopDatabase.Sqlite(databasePath);
+        ArgumentNullException.ThrowIfNull(clock);
+        var db = IopDatabase.FromSetting(database);
         // The engine's schema first: Quartz adds its own tables beside it.
-        database.Migrate();
+        db.Migrate();
+        var clustered = db.Provider == DatabaseProvider.Postgres;
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -27,18 +53,50 @@ public static class SchedulerHost
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
 
         builder.Services.AddSingleton(clock);
-        builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton(new IopEngine(database, clock));
+        builder.Services.AddSingleton(db);
+        builder.Services.AddSingleton(new IopEngine(db, clock));
         builder.Services.AddSingleton<CohortSchedules>();
+        builder.Services.AddSingleton<StartupLock>();
         builder.Services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = "iop");
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "iop";
+                if (clustered)
+                {
+                    // Each host of the cluster needs its own id; the triggers it acquires are recorded under it.
+                    o.GenerateInstanceId = true;
+                    o.IdleWaitTime = OnClock(clock, IdleWait);
+                }
+                o.MaxBatchSize = Concurrency;
+            });
             q.UseTimeProvider(clock);
+            q.UseDefaultThreadPool(Concurrency);
             q.UsePersistentStore(store =>
             {
-                store.UseSqlite(database.ConnectionString);
+                if (clustered)
+                {
+                    store.UsePostgres(db.ConnectionString);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = OnClock(clock, CheckinInterval);
+                        c.CheckinMisfireThreshold = OnClock(clock, CheckinMisfireThreshold);
+                    });
+                }
+                else
+                {
+                    store.UseSqlite(db.ConnectionString);
+                }
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
+                store.ConfigureStore(o =>
+                {
+                    o.MisfireThreshold = OnClock(clock, MisfireThreshold);
+                    o.LockWaitWarningThreshold = OnClock(clock, TimeSpan.FromSeconds(30));
+                    // Quartz would otherwise sleep a whole threshold between misfire passes, too long for its timers under a fast clock.
+                    o.MisfireHandlerFrequency = OnClock(clock, MisfireHandlerFrequency);
+                    if (clustered) o.DbRetryInterval = OnClock(clock, DatabaseRetry);
+                });
             });
         });
         builder.Services.AddHostedService<SchedulerStartup>();
@@ -49,4 +107,21 @@ public static class SchedulerHost
         });
         return builder.Build();
     }
+
+    /// <summary>
+    /// A span of real time expressed on the scheduler's clock. Quartz and the start-up service measure
+    /// their intervals on the clock they are given; under a <see cref="FastClock"/> a real second is
+    /// many simulated ones, and their check-ins, polls and retries must still come every real second.
+    /// A timer cannot wait more than about 49 days, so a span is held under that.
+    /// </summary>
+    public static TimeSpan OnClock(TimeProvider clock, TimeSpan real) =>
+        clock is FastClock fast ? TimeSpan.FromTicks(Math.Min(fast.Simulated(real).Ticks, LongestTimer.Ticks)) : real;
+
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(45);
+
+    /// <summary>
+    /// The clock for timers whose period is real time by nature (looking for new programs): the system's
+    /// under a <see cref="FastClock"/>, else the scheduler's own, so a test's fake clock drives them too.
+    /// </summary>
+    public static TimeProvider TimerClock(TimeProvider clock) => clock is FastClock ? TimeProvider.System : clock;
 }

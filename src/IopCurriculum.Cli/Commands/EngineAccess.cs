@@ -6,7 +6,7 @@ namespace IopCurriculum.Cli.Commands;
 
 /// <summary>
 /// Opens the engine on the database a command names (<c>--db</c>, else <c>IOP_DB</c>, else
-/// <c>data/iop.db</c>), and turns the engine's refusals into messages and exit codes.
+/// <c>data/iop.db</c>; a connection string means PostgreSQL), and turns the engine's refusals into messages and exit codes.
 /// </summary>
 internal sealed class EngineAccess(TimeProvider clock)
 {
@@ -14,7 +14,7 @@ internal sealed class EngineAccess(TimeProvider clock)
 
     public Option<string> Database { get; } = new("--db")
     {
-        Description = $"The SQLite database file (default: ${DatabaseVariable}, else {IopDatabase.DefaultPath}).",
+        Description = $"The database: a SQLite file, or a PostgreSQL connection string (Host=…;Database=…) or postgres:// URL (default: ${DatabaseVariable}, else {IopDatabase.DefaultPath}).",
         Recursive = true,
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } path ? path : IopDatabase.DefaultPath,
     };
@@ -34,7 +34,7 @@ internal sealed class EngineAccess(TimeProvider clock)
     {
         try
         {
-            var database = IopDatabase.Sqlite(parsed.GetValue(Database)!);
+            var database = IopDatabase.FromSetting(parsed.GetValue(Database)!);
             database.Migrate();
             return action(new IopEngine(database, Clock));
         }
