@@ -27,6 +27,7 @@ public static class IopCli
             SchedulerCommand.Create(engine),
             ExportCommands.Create(console, engine),
             GuidesCommands.Create(console, engine),
+            UserCommands.Create(console, engine),
         };
         root.Options.Add(engine.Database);
         root.Options.Add(engine.By);

@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Access;
 using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Engine;
@@ -22,6 +23,10 @@ public sealed class IopEngine
         Clinical = new ClinicalService(context);
         Migrations = new MigrationService(context);
         Reports = new EngineReports(context);
+        Users = new UserDirectory(context);
+        Tokens = new ApiTokens(context);
+        Feeds = new CalendarFeeds(context);
+        Audit = new AccessAudit(context);
     }
 
     internal EngineContext Context { get; }
@@ -36,4 +41,8 @@ public sealed class IopEngine
     public ClinicalService Clinical { get; }
     public MigrationService Migrations { get; }
     public EngineReports Reports { get; }
+    public UserDirectory Users { get; }
+    public ApiTokens Tokens { get; }
+    public CalendarFeeds Feeds { get; }
+    public AccessAudit Audit { get; }
 }

@@ -25,6 +25,13 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
     public DbSet<ExportAuditRecord> ExportAudit => Set<ExportAuditRecord>();
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+    public DbSet<FacilitatorCohortRecord> FacilitatorCohorts => Set<FacilitatorCohortRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+    public DbSet<CalendarFeedRecord> CalendarFeeds => Set<CalendarFeedRecord>();
+    public DbSet<AccessAuditRecord> AccessAudit => Set<AccessAuditRecord>();
+    public DbSet<ExportJobRecord> ExportJobs => Set<ExportJobRecord>();
+    public DbSet<CurriculumVersionRecord> CurriculumVersions => Set<CurriculumVersionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -161,8 +168,87 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
             e.HasIndex(a => a.AtUtc);
         });
 
+        MapAccess(modelBuilder);
+
         UseSnakeCaseColumns(modelBuilder);
         StoreDateTimesAsUtc(modelBuilder);
+    }
+
+    /// <summary>Who may sign in, their tokens and calendar feeds, and the audit of what they touched.</summary>
+    private static void MapAccess(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UserRecord>(e =>
+        {
+            e.ToTable("users");
+            e.Property(u => u.UserName).HasMaxLength(64);
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.PasswordHash).HasMaxLength(200);
+            e.Property(u => u.Roles).HasMaxLength(200);
+            e.Property(u => u.SecurityStamp).HasMaxLength(64);
+            e.HasIndex(u => u.UserName).IsUnique();
+        });
+
+        modelBuilder.Entity<FacilitatorCohortRecord>(e =>
+        {
+            e.ToTable("facilitator_cohorts");
+            e.HasKey(f => new { f.UserId, f.CohortId });
+            e.Property(f => f.CohortId).HasMaxLength(64);
+            e.HasOne<UserRecord>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CohortRecord>().WithMany().HasForeignKey(f => f.CohortId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ApiTokenRecord>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.Property(t => t.Hash).HasMaxLength(64);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.HasOne<UserRecord>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CalendarFeedRecord>(e =>
+        {
+            e.ToTable("calendar_feeds");
+            e.Property(f => f.Kind).HasMaxLength(20);
+            e.Property(f => f.Subject).HasMaxLength(64);
+            e.Property(f => f.Hash).HasMaxLength(64);
+            e.Property(f => f.CreatedBy).HasMaxLength(64);
+            e.HasIndex(f => f.Hash).IsUnique();
+        });
+
+        modelBuilder.Entity<AccessAuditRecord>(e =>
+        {
+            e.ToTable("access_audit");
+            e.Property(a => a.Actor).HasMaxLength(64);
+            e.Property(a => a.Action).HasMaxLength(40);
+            e.Property(a => a.Resource).HasMaxLength(500);
+            e.HasIndex(a => a.AtUtc);
+        });
+
+        modelBuilder.Entity<CurriculumVersionRecord>(e =>
+        {
+            e.ToTable("curriculum_versions");
+            e.Property(v => v.CurriculumId).HasMaxLength(64);
+            e.Property(v => v.Version).HasMaxLength(40);
+            e.Property(v => v.Title).HasMaxLength(300);
+            e.Property(v => v.ContentHash).HasMaxLength(64);
+            e.Property(v => v.UploadedBy).HasMaxLength(64);
+            e.HasIndex(v => new { v.CurriculumId, v.Version }).IsUnique();
+        });
+
+        modelBuilder.Entity<ExportJobRecord>(e =>
+        {
+            e.ToTable("export_jobs");
+            e.Property(j => j.Id).HasMaxLength(64);
+            e.Property(j => j.RequestedBy).HasMaxLength(64);
+            e.Property(j => j.Request).HasMaxLength(1000);
+            e.Property(j => j.Types).HasMaxLength(300);
+            e.Property(j => j.Status).HasMaxLength(20);
+            e.Property(j => j.Folder).HasMaxLength(500);
+            e.Property(j => j.Outputs).HasMaxLength(2000);
+            e.Property(j => j.Error).HasMaxLength(2000);
+        });
     }
 
     private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)

@@ -1,6 +1,7 @@
 using IopCurriculum.Engine;
 using IopCurriculum.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
@@ -43,7 +44,6 @@ public static class SchedulerHost
         var db = IopDatabase.FromSetting(database);
         // The engine's schema first: Quartz adds its own tables beside it.
         db.Migrate();
-        var clustered = db.Provider == DatabaseProvider.Postgres;
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -52,12 +52,26 @@ public static class SchedulerHost
         // Quartz reports its own start-up chatter at Information; the engine's lines are the ones staff read.
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
 
-        builder.Services.AddSingleton(clock);
-        builder.Services.AddSingleton(db);
         builder.Services.AddSingleton(new IopEngine(db, clock));
-        builder.Services.AddSingleton<CohortSchedules>();
-        builder.Services.AddSingleton<StartupLock>();
-        builder.Services.AddQuartz(q =>
+        builder.Services.AddIopScheduler(db, clock);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Adds the scheduler to a host that already has (or will have) an <see cref="IopEngine"/> on
+    /// <paramref name="db"/>: Quartz's persistent store beside the engine's tables, clustered on PostgreSQL,
+    /// and the start-up service that reconciles every cohort with the clock. The web app hosts it this way.
+    /// </summary>
+    public static IServiceCollection AddIopScheduler(this IServiceCollection services, IopDatabase db, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        var clustered = db.Provider == DatabaseProvider.Postgres;
+        services.TryAddSingleton(clock);
+        services.TryAddSingleton(db);
+        services.AddSingleton<CohortSchedules>();
+        services.AddSingleton<StartupLock>();
+        services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
             {
@@ -99,13 +113,13 @@ public static class SchedulerHost
                 });
             });
         });
-        builder.Services.AddHostedService<SchedulerStartup>();
-        builder.Services.AddQuartzHostedService(o =>
+        services.AddHostedService<SchedulerStartup>();
+        services.AddQuartzHostedService(o =>
         {
             o.WaitForJobsToComplete = true;
             o.AwaitApplicationStarted = false;
         });
-        return builder.Build();
+        return services;
     }
 
     /// <summary>

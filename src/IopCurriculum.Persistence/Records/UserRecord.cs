@@ -1,0 +1,28 @@
+namespace IopCurriculum.Persistence.Records;
+
+/// <summary>
+/// Someone who signs in to the web app. The password is kept only as a salted, iterated hash; roles
+/// decide what they may see and change.
+/// </summary>
+public sealed class UserRecord
+{
+    public long Id { get; set; }
+    /// <summary>What they type to sign in; unique, compared without case.</summary>
+    public required string UserName { get; set; }
+    public required string DisplayName { get; set; }
+    public required string PasswordHash { get; set; }
+    /// <summary>Role names separated by commas, such as <c>clinical-lead,facilitator</c>.</summary>
+    public required string Roles { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    /// <summary>Set when an administrator disables the account; a disabled user cannot sign in or use tokens.</summary>
+    public DateTime? DisabledUtc { get; set; }
+    /// <summary>Changes whenever the password, roles or status change, so sign-ins issued before stop working.</summary>
+    public required string SecurityStamp { get; set; }
+}
+
+/// <summary>A facilitator's cohort: facilitators see and record only the cohorts they are assigned.</summary>
+public sealed class FacilitatorCohortRecord
+{
+    public long UserId { get; set; }
+    public required string CohortId { get; set; }
+}

@@ -1,0 +1,74 @@
+using IopCurriculum.Engine;
+using IopCurriculum.Persistence;
+using IopCurriculum.Scheduling;
+using IopCurriculum.Web.Components;
+using IopCurriculum.Web.Security;
+using IopCurriculum.Web.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IopCurriculum.Web.Hosting;
+
+/// <summary>
+/// The one host clinics run: the pages, the FHIR API and the week-boundary scheduler on one database,
+/// listening on 127.0.0.1:5080 unless configured otherwise.
+/// </summary>
+public static class WebApp
+{
+    public static WebApplication Create(string[] args, TimeProvider clock)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var settings = WebSettings.Read(builder.Configuration);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(WebSettings.DefaultUrl);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = settings.MaxRequestBytes;
+        });
+        builder.Services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = settings.MaxRequestBytes;
+            o.ValueCountLimit = 4096;
+        });
+
+        // Request logs carry paths and query strings, and those carry client ids: ASP.NET's own lines stay
+        // at Warning so no PHI reaches the log.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+
+        var db = IopDatabase.FromSetting(settings.Database);
+        db.Migrate();
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(db);
+        builder.Services.TryAddSingleton(clock);
+        builder.Services.AddSingleton(sp => new IopEngine(db, sp.GetRequiredService<TimeProvider>()));
+        // Hosted services start in order: the demo is seeded before the scheduler looks for programs.
+        if (settings.Seed) builder.Services.AddHostedService<FirstRunSeed>();
+        if (settings.Scheduler) builder.Services.AddIopScheduler(db, clock);
+
+        var keys = Directory.CreateDirectory(Path.Combine(settings.DataFolder, "keys"));
+        builder.Services.AddDataProtection().SetApplicationName("iop").PersistKeysToFileSystem(keys);
+        builder.Services.AddIopSecurity();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddHttpContextAccessor();
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Problems.StatusFor });
+        app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "IopCurriculum.Web.Static") });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

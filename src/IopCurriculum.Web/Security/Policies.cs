@@ -1,0 +1,29 @@
+using IopCurriculum.Engine.Access;
+
+namespace IopCurriculum.Web.Security;
+
+/// <summary>The authorization policies pages and endpoints name, each a set of roles.</summary>
+public static class Policies
+{
+    /// <summary>Curricula and workflows: clinical leads.</summary>
+    public const string Design = "design";
+
+    /// <summary>Programs, cohorts, attendance, guides and the journal: clinical leads and facilitators (only their own cohorts).</summary>
+    public const string Cohorts = "cohorts";
+
+    /// <summary>The FHIR API and its exports: integrators.</summary>
+    public const string Fhir = "fhir";
+
+    /// <summary>Users, tokens, calendar feeds and the access audit: administrators.</summary>
+    public const string Admin = "admin";
+
+    internal static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        options.AddPolicy(Design, p => p.RequireRole(Roles.ClinicalLead));
+        options.AddPolicy(Cohorts, p => p.RequireRole(Roles.ClinicalLead, Roles.Facilitator));
+        options.AddPolicy(Fhir, p => p.RequireRole(Roles.Integrator));
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        // Everything needs a signed-in user unless it says otherwise (the health check, sign-in, calendar feeds).
+        options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}
