@@ -53,6 +53,8 @@ public static class WebApp
         var keys = Directory.CreateDirectory(Path.Combine(settings.DataFolder, "keys"));
         builder.Services.AddDataProtection().SetApplicationName("iop").PersistKeysToFileSystem(keys);
         builder.Services.AddIopSecurity();
+        builder.Services.AddSingleton<CohortAccess>();
+        builder.Services.AddSingleton<Auditing.AuditTrail>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
