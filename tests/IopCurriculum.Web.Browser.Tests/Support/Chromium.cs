@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+
+namespace IopCurriculum.Web.Browser.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium under Playwright (no browser download is possible here). Without Chromium the tests
+/// skip on a workstation, but fail under CI, where <c>.ci/run</c> installs it.
+/// </summary>
+public static class Chromium
+{
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("IOP_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Skips the test when Chromium is missing, unless this is CI.</summary>
+    public static void RequireOrSkip()
+    {
+        if (File.Exists(ExecutablePath)) return;
+        if (InCi) throw new InvalidOperationException($"Chromium is not at {ExecutablePath}: .ci/run installs the chromium package");
+        Skip.If(true, $"Chromium is not at {ExecutablePath}");
+    }
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-dev-shm-usage"],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>A fresh page on <paramref name="site"/>. Waits are generous: CI machines are shared and a cold Chromium is slow.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri site)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site?.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        return page;
+    }
+}
