@@ -53,6 +53,7 @@ public static class WebApp
         var keys = Directory.CreateDirectory(Path.Combine(settings.DataFolder, "keys"));
         builder.Services.AddDataProtection().SetApplicationName("iop").PersistKeysToFileSystem(keys);
         builder.Services.AddIopSecurity();
+        builder.Services.AddSignInThrottle();
         builder.Services.AddSingleton<CohortAccess>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
         builder.Services.AddProblemDetails();
@@ -63,6 +64,9 @@ public static class WebApp
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Problems.StatusFor });
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+        app.UseRequestSizeLimit(settings.MaxRequestBytes);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "IopCurriculum.Web.Static") });
         app.UseAuthentication();
         app.UseAuthorization();
