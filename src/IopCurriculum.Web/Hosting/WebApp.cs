@@ -55,6 +55,7 @@ public static class WebApp
         builder.Services.AddIopSecurity();
         builder.Services.AddSingleton<CohortAccess>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
+        builder.Services.AddSingleton<IopCurriculum.Guides.GuideRenderer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -70,6 +71,8 @@ public static class WebApp
 
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapAccountEndpoints();
+        Calendar.CalendarEndpoints.MapCalendarFeeds(app);
+        Guides.GuideEndpoints.MapGuideDocuments(app);
         app.MapRazorComponents<App>();
         return app;
     }
