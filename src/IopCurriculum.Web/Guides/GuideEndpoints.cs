@@ -25,12 +25,12 @@ public static class GuideEndpoints
             audit.Read(user, Resource(id, week));
             return Results.Content(html, "text/html; charset=utf-8");
         });
-        group.MapGet("/{week:int}.pdf", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer, CancellationToken cancel) =>
+        group.MapGet("/{week:int}.pdf", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer, PacketPrinter printers, CancellationToken cancel) =>
         {
             ChromiumPdf printer;
             try
             {
-                printer = new ChromiumPdf(ChromiumLocator.Find());
+                printer = printers.Printer();
             }
             catch (ChromiumNotFoundException missing)
             {

@@ -56,6 +56,7 @@ public static class WebApp
         builder.Services.AddSingleton<CohortAccess>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
         builder.Services.AddSingleton<IopCurriculum.Guides.GuideRenderer>();
+        builder.Services.AddSingleton(new Guides.PacketPrinter());
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
