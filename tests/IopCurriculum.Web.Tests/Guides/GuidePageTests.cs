@@ -91,6 +91,7 @@ public sealed class GuidePageTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(Url($"/cohorts/{Cohort}/guides/99.html"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(Url($"/cohorts/{Cohort}/guides/1.html?paper=legal"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url("/cohorts/no-such-cohort/guides/1.html"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url("/cohorts/no-such-cohort/guides"))).StatusCode);
     }
 
     [SkippableFact]
