@@ -52,13 +52,12 @@ public sealed partial class CalendarFeeds
         var track = curriculum.FindTrack(new TrackCode(row.TrackCode));
         var session = row.SessionNumber is { } number ? track?.FindSession(number) : null;
         var individual = row.EnrolmentId is not null;
-        var title = session?.Title ?? track?.Name ?? row.TrackCode;
         return new FeedEvent(
             Uid: $"{row.CohortId}-{row.Id}@iop-curriculum",
             CohortId: row.CohortId,
             Week: row.Week,
             Label: SessionLabels.Of(row),
-            Title: individual ? $"Individual session: {title}" : title,
+            Title: session?.Title ?? track?.Name ?? row.TrackCode,
             Track: track?.Name ?? row.TrackCode,
             Room: row.Room,
             Start: LocalStart.Parse(row.LocalStart).GetValueOrThrow(),

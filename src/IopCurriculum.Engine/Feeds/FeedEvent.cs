@@ -8,6 +8,7 @@ namespace IopCurriculum.Engine.Feeds;
 /// </summary>
 /// <param name="Uid">Stable across fetches, so calendar apps update an event rather than add it again.</param>
 /// <param name="Label">"RP 3", or the track code where the group picks its topic.</param>
+/// <param name="Title">The curriculum session's title, or the track's name; never who the session is for.</param>
 /// <param name="Start">Local time in <paramref name="TimeZone"/>, the program's IANA zone.</param>
 public sealed record FeedEvent(
     string Uid,

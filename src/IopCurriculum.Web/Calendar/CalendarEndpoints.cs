@@ -16,7 +16,7 @@ public static class CalendarEndpoints
             if (feed is null) return Results.NotFound();
             // The feed's own id, not the secret: the audit must not hold a working address.
             engine.Audit.Record("calendar-feed", "feed-read", $"feed {feed.Id} {feed.Kind} {feed.Subject}", StatusCodes.Status200OK);
-            return Results.Text(IcsDocument.Write(engine.Feeds.Sessions(feed)), IcsDocument.ContentType);
+            return Results.Text(IcsDocument.Write(engine.Feeds.Sessions(feed), engine.Clock.GetUtcNow()), IcsDocument.ContentType);
         }).AllowAnonymous();
     }
 }

@@ -11,9 +11,11 @@ public static class IcsDocument
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public static string Write(FeedCalendar feed)
+    /// <param name="now">The moment of writing, stamped on every event (DTSTAMP).</param>
+    public static string Write(FeedCalendar feed, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(feed);
+        var stamp = new CalDateTime(now.UtcDateTime);
         var calendar = new Ical.Net.Calendar { ProductId = "-//IopCurriculum//Session calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", feed.Name);
         // Calendar apps need the zone's rules from the earliest event on; without events there is no zone to describe.
@@ -23,18 +25,20 @@ public static class IcsDocument
             calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, first.ToDateTimeUnspecified(), includeHistoricalData: false));
         }
         foreach (var session in feed.Events)
-            calendar.Events.Add(Event(session));
+            calendar.Events.Add(Event(session, stamp));
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static CalendarEvent Event(FeedEvent session)
+    private static CalendarEvent Event(FeedEvent session, CalDateTime stamp)
     {
         var start = session.Start;
         var end = start.PlusMinutes(session.Minutes);
         var item = new CalendarEvent
         {
             Uid = session.Uid,
-            Summary = $"{session.Label} {session.Title}",
+            // An individual session is booked for one client; the feed says only that it is one.
+            Summary = session.Individual ? $"Individual session: {session.Label} {session.Title}" : $"{session.Label} {session.Title}",
+            DtStamp = stamp,
             Description = $"{session.Track}, week {session.Week} of cohort {session.CohortId}",
             DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, 0, session.TimeZone),
             DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, session.TimeZone),

@@ -43,6 +43,7 @@ public sealed class CalendarFeedTests : IDisposable
         Assert.Contains(calendar.TimeZones, z => z.TzId == Zone);
         Assert.Contains($"TZID={Zone}", text, StringComparison.Ordinal);
         Assert.All(calendar.Events, e => Assert.Equal(Zone, e.DtStart!.TzId));
+        Assert.All(calendar.Events, e => Assert.Equal(_web.Clock.GetUtcNow().UtcDateTime, e.DtStamp!.AsUtc));
 
         // Every event is a planned session at its local time, lasting its minutes.
         foreach (var session in planned.Where(s => s.Week == 1))
@@ -57,6 +58,7 @@ public sealed class CalendarFeedTests : IDisposable
 
         // The first Early Recovery group: Monday 4 January at 18:00 Los Angeles time, 02:00 UTC the next day.
         var er1 = Assert.Single(weekOne, e => e.Summary!.StartsWith("ER 1 ", StringComparison.Ordinal));
+        Assert.Equal("Early Recovery Skills", Assert.Single(er1.Categories));
         Assert.Equal(new DateTime(2027, 1, 4, 18, 0, 0), er1.DtStart!.Value);
         Assert.Equal(new DateTime(2027, 1, 5, 2, 0, 0, DateTimeKind.Utc), er1.DtStart.AsUtc);
     }
@@ -67,8 +69,11 @@ public sealed class CalendarFeedTests : IDisposable
         var feed = _web.Engine.Feeds.Create(FeedKinds.Cohort, Cohort, "test");
         var text = await Feed(feed.Secret);
         var calendar = Ical.Net.Calendar.Load(text)!;
-        var individual = calendar.Events.Where(e => e.Summary!.Contains("Individual session", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(individual);
+        using (var db = _web.Engine.Database.Open())
+        {
+            var individual = calendar.Events.Where(e => e.Summary!.StartsWith("Individual session: ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(db.PlannedSessions.Count(s => s.CohortId == Cohort && s.EnrolmentId != null), individual.Count);
+        }
         foreach (var client in _web.Engine.Reports.Status(Cohort).Clients)
             Assert.DoesNotContain(client.ClientId, text, StringComparison.OrdinalIgnoreCase);
         foreach (var name in FirstRunSeed.ClientNames)
