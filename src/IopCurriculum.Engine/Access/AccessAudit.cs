@@ -39,5 +39,12 @@ public sealed class AccessAudit
         return [.. rows.OrderByDescending(a => a.Id).Take(Math.Clamp(query.Limit, 1, 5000))];
     }
 
+    /// <summary>The disclosure log that exports write (who exported which records, how many, to where), newest first.</summary>
+    public IReadOnlyList<ExportAuditRecord> Exports(int limit = 200)
+    {
+        using var db = _context.Database.Open();
+        return [.. db.ExportAudit.OrderByDescending(e => e.Id).Take(Math.Clamp(limit, 1, 5000))];
+    }
+
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
 }

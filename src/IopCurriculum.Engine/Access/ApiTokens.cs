@@ -65,11 +65,17 @@ public sealed class ApiTokens
         return [.. query.OrderBy(t => t.Id)];
     }
 
-    public void Revoke(long tokenId, string actor)
+    public void Revoke(long tokenId, string actor) => Revoke(tokenId, null, actor);
+
+    /// <summary>Revokes one of <paramref name="ownerId"/>'s own tokens; another user's token is not found, as if it did not exist.</summary>
+    public void RevokeOwn(long ownerId, long tokenId, string actor) => Revoke(tokenId, ownerId, actor);
+
+    private void Revoke(long tokenId, long? ownerId, string actor)
     {
         UnitOfWork.Run(_context, db =>
         {
-            var token = db.ApiTokens.SingleOrDefault(t => t.Id == tokenId) ?? throw EngineException.NotFound($"token {tokenId} not found");
+            var token = db.ApiTokens.SingleOrDefault(t => t.Id == tokenId && (ownerId == null || t.UserId == ownerId))
+                ?? throw EngineException.NotFound($"token {tokenId} not found");
             token.RevokedUtc ??= _context.UtcNow;
             db.AccessAudit.Add(new AccessAuditRecord { AtUtc = _context.UtcNow, Actor = actor, Action = "token-revoke", Resource = $"token {token.Prefix}…" });
             return token;

@@ -16,7 +16,7 @@ public sealed record CreatedFeed(string Secret, CalendarFeedRecord Record);
 /// Calendar feeds behind secret addresses. Calendar apps cannot sign in, so the address is the key:
 /// it is shown once, only its hash is kept, and revoking the feed ends it.
 /// </summary>
-public sealed class CalendarFeeds
+public sealed partial class CalendarFeeds
 {
     private readonly EngineContext _context;
 

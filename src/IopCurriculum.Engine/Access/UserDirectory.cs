@@ -80,14 +80,27 @@ public sealed partial class UserDirectory
         return Change(userName, actor, "user-password", user => user.PasswordHash = hash);
     }
 
+    /// <exception cref="EngineException">Conflict when this would take the admin role from the last active administrator.</exception>
     public UserRecord SetRoles(string userName, string roles, string actor)
     {
-        var roleList = string.Join(',', Roles.Parse(roles));
-        return Change(userName, actor, $"user-roles {roleList}", user => user.Roles = roleList);
+        var parsed = Roles.Parse(roles);
+        var roleList = string.Join(',', parsed);
+        return Change(userName, actor, $"user-roles {roleList}", (db, user) =>
+        {
+            if (!parsed.Contains(Roles.Admin)) KeepAnAdmin(db, user, "take the admin role from");
+            user.Roles = roleList;
+        });
     }
 
+    /// <exception cref="EngineException">Conflict when users would disable themselves or the last active administrator.</exception>
     public UserRecord Disable(string userName, string actor) =>
-        Change(userName, actor, "user-disable", user => user.DisabledUtc ??= _context.UtcNow);
+        Change(userName, actor, "user-disable", (db, user) =>
+        {
+            if (string.Equals(user.UserName, actor?.Trim(), StringComparison.OrdinalIgnoreCase))
+                throw EngineException.Conflict($"user '{user.UserName}' cannot disable their own account; another administrator must");
+            KeepAnAdmin(db, user, "disable");
+            user.DisabledUtc ??= _context.UtcNow;
+        });
 
     public UserRecord Enable(string userName, string actor) =>
         Change(userName, actor, "user-enable", user => user.DisabledUtc = null);
@@ -136,11 +149,26 @@ public sealed partial class UserDirectory
             .Join(db.Users, f => f.UserId, u => u.Id, (_, u) => u.UserName).OrderBy(n => n)];
     }
 
+    /// <summary>
+    /// Refuses a change that would leave no active administrator: nobody could then manage users in the
+    /// browser, and only someone at the machine could make a new one.
+    /// </summary>
+    private static void KeepAnAdmin(Persistence.IopDbContext db, UserRecord user, string what)
+    {
+        if (user.DisabledUtc is not null || !Roles.Parse(user.Roles).Contains(Roles.Admin)) return;
+        var others = db.Users.Where(u => u.Id != user.Id && u.DisabledUtc == null).Select(u => u.Roles).ToList();
+        if (!others.Any(r => Roles.Parse(r).Contains(Roles.Admin)))
+            throw EngineException.Conflict($"cannot {what} '{user.UserName}': they are the last active administrator; make another administrator first");
+    }
+
     private UserRecord Change(string userName, string actor, string action, Action<UserRecord> change) =>
+        Change(userName, actor, action, (_, user) => change(user));
+
+    private UserRecord Change(string userName, string actor, string action, Action<Persistence.IopDbContext, UserRecord> change) =>
         UnitOfWork.Run(_context, db =>
         {
             var user = Load(db, userName);
-            change(user);
+            change(db, user);
             user.SecurityStamp = Secrets.New();
             var space = action.IndexOf(' ', StringComparison.Ordinal);
             Audit(db, actor, space < 0 ? action : action[..space], $"user {user.UserName}{(space < 0 ? "" : action[space..])}");

@@ -56,6 +56,8 @@ public static class WebApp
         builder.Services.AddSignInThrottle();
         builder.Services.AddSingleton<CohortAccess>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
+        builder.Services.AddSingleton<IopCurriculum.Guides.GuideRenderer>();
+        builder.Services.AddSingleton(new Guides.PacketPrinter());
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -74,6 +76,8 @@ public static class WebApp
 
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapAccountEndpoints();
+        Calendar.CalendarEndpoints.MapCalendarFeeds(app);
+        Guides.GuideEndpoints.MapGuideDocuments(app);
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,0 +1,34 @@
+using IopCurriculum.Engine.Access;
+
+namespace IopCurriculum.Web.Components.Pages.Admin;
+
+/// <summary>The role checkboxes of the user forms, read back as the engine's comma-separated list.</summary>
+public sealed class RoleChoice
+{
+    public bool ClinicalLead { get; set; }
+    public bool Facilitator { get; set; }
+    public bool Integrator { get; set; }
+    public bool Admin { get; set; }
+
+    public string Roles => string.Join(',', new[]
+    {
+        (ClinicalLead, Engine.Access.Roles.ClinicalLead),
+        (Facilitator, Engine.Access.Roles.Facilitator),
+        (Integrator, Engine.Access.Roles.Integrator),
+        (Admin, Engine.Access.Roles.Admin),
+    }.Where(r => r.Item1).Select(r => r.Item2));
+
+    public bool Has(string role) => Roles.Split(',').Contains(role, StringComparer.Ordinal);
+
+    public static RoleChoice Of(string roles)
+    {
+        var held = Engine.Access.Roles.Parse(roles);
+        return new RoleChoice
+        {
+            ClinicalLead = held.Contains(Engine.Access.Roles.ClinicalLead),
+            Facilitator = held.Contains(Engine.Access.Roles.Facilitator),
+            Integrator = held.Contains(Engine.Access.Roles.Integrator),
+            Admin = held.Contains(Engine.Access.Roles.Admin),
+        };
+    }
+}

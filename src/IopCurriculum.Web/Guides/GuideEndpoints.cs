@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Security.Claims;
+using IopCurriculum.Engine;
+using IopCurriculum.Engine.Guides;
+using IopCurriculum.Guides;
+using IopCurriculum.Guides.Pdf;
+using IopCurriculum.Web.Auditing;
+using IopCurriculum.Web.Security;
+
+namespace IopCurriculum.Web.Guides;
+
+/// <summary>
+/// A cohort's weekly packet as the guides library prints it: <c>/cohorts/{id}/guides/{week}.html</c>
+/// (the document <c>iop guides week --format html</c> writes) and <c>….pdf</c> (printed by Chromium).
+/// Packets carry rosters, so each view is audited as a read.
+/// </summary>
+public static class GuideEndpoints
+{
+    public static void MapGuideDocuments(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/cohorts/{id}/guides").RequireAuthorization(Policies.Cohorts);
+        group.MapGet("/{week:int}.html", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer) =>
+        {
+            var html = await Render(id, week, paper, user, engine, access, renderer);
+            audit.Read(user, Resource(id, week));
+            return Results.Content(html, "text/html; charset=utf-8");
+        });
+        group.MapGet("/{week:int}.pdf", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer, PacketPrinter printers, CancellationToken cancel) =>
+        {
+            ChromiumPdf printer;
+            try
+            {
+                printer = printers.Printer();
+            }
+            catch (ChromiumNotFoundException missing)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing is not available on this server",
+                    detail: $"{missing.Message}. The HTML view prints from the browser meanwhile.");
+            }
+            var html = await Render(id, week, paper, user, engine, access, renderer);
+            var folder = Directory.CreateTempSubdirectory("iop-web-pdf-");
+            try
+            {
+                var path = Path.Combine(folder.FullName, "packet.pdf");
+                await printer.PrintAsync(html, path, cancel);
+                var bytes = await File.ReadAllBytesAsync(path, cancel);
+                audit.Read(user, Resource(id, week));
+                var name = string.Create(CultureInfo.InvariantCulture, $"{id}_week-{week:00}.pdf");
+                return Results.File(bytes, "application/pdf", name);
+            }
+            catch (PdfPrintException failed)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Chromium did not print the packet", detail: failed.Message);
+            }
+            finally
+            {
+                folder.Delete(recursive: true);
+            }
+        });
+    }
+
+    public static string Resource(string cohortId, int week) =>
+        string.Create(CultureInfo.InvariantCulture, $"cohort {cohortId} guides week {week}");
+
+    public static PaperSize? Paper(string? word) => word switch
+    {
+        null or "" or "letter" => PaperSize.Letter,
+        "a4" => PaperSize.A4,
+        _ => null,
+    };
+
+    private static Task<string> Render(string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, GuideRenderer renderer)
+    {
+        access.Require(user, id);
+        var size = Paper(paper) ?? throw EngineException.Invalid($"paper '{paper}': use letter or a4");
+        var packet = new WeekPacketSource(engine).Read(id, week);
+        return renderer.PacketAsync(packet, size);
+    }
+}
