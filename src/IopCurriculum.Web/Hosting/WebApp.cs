@@ -1,6 +1,7 @@
 using IopCurriculum.Engine;
 using IopCurriculum.Persistence;
 using IopCurriculum.Scheduling;
+using IopCurriculum.Web.Choices;
 using IopCurriculum.Web.Components;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Seeding;
@@ -55,6 +56,7 @@ public static class WebApp
         builder.Services.AddIopSecurity();
         builder.Services.AddSingleton<CohortAccess>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
+        builder.Services.AddCohortPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
