@@ -51,6 +51,38 @@ public sealed class AccessTests : IDisposable
     }
 
     [Fact]
+    public async Task AFacilitatorCannotEnrolOrRecordInAnotherCohortByPostingToIt()
+    {
+        _web.User("fay", Roles.Facilitator, CohortPages.Demo);
+        _web.User("lee", Roles.ClinicalLead);
+        var other = CohortPages.Other(_web.Engine);
+        CohortPages.SetLocal(_web, 1, 4, 20, 45);
+        var session = await CohortPages.SessionId(await _web.SignedIn("lee"), other, 1, "RP 1", "2027-01-04");
+        var fay = await _web.SignedIn("fay");
+        // Fay's own cohort page gives her a valid token and the form's field names.
+        var own = await Forms.Page(fay, "/cohorts/demo-cohort");
+        var token = own.QuerySelector("#enrol-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        async Task<(HttpStatusCode, string)> Post(string url, Dictionary<string, string> fields)
+        {
+            fields["__RequestVerificationToken"] = token;
+            using var form = new FormUrlEncodedContent(fields);
+            var response = await fay.PostAsync(new Uri(url, UriKind.Relative), form);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        Dictionary<string, string> Enrol() => new() { ["_handler"] = "enrol", ["Enrol.ClientId"] = "C-9", ["Enrol.GivenName"] = "X", ["Enrol.FamilyName"] = "Y", ["Enrol.Week"] = "1" };
+        Dictionary<string, string> Register() => new() { ["_handler"] = "attendance", ["Register.Entries[0].ClientId"] = "C-9", ["Register.Entries[0].Status"] = "attended" };
+
+        // Refused, and answered exactly as the same post to a cohort that does not exist.
+        var enrol = await Post($"/cohorts/{other}", Enrol());
+        Assert.Equal(await Post("/cohorts/no-such-cohort", Enrol()), enrol);
+        Assert.Equal(HttpStatusCode.BadRequest, enrol.Item1);
+        var register = await Post($"/cohorts/{other}/sessions/{session}/attendance", Register());
+        Assert.Equal(await Post($"/cohorts/no-such-cohort/sessions/{session}/attendance", Register()), register);
+        Assert.Equal(HttpStatusCode.BadRequest, register.Item1);
+        Assert.Empty(_web.Engine.Reports.Status(other).Clients);
+    }
+
+    [Fact]
     public async Task FormsPostedWithoutTheirAntiforgeryTokenAreRefused()
     {
         _web.User("lee", Roles.ClinicalLead);
