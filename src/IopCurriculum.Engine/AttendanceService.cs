@@ -12,7 +12,7 @@ namespace IopCurriculum.Engine;
 /// Records a client's attendance at a session. A correction is a new revision; earlier ones stay as
 /// history. Each record fires the client's workflows in the same transaction.
 /// </summary>
-public sealed class AttendanceService
+public sealed partial class AttendanceService
 {
     private readonly EngineContext _context;
 
@@ -27,33 +27,40 @@ public sealed class AttendanceService
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
             var session = FindSession(db, setting, enrolment, request);
-            if (session.Week < enrolment.StartWeek)
-                throw EngineException.Invalid($"{SessionLabels.Of(session)} (week {session.Week}) was before client {enrolment.ClientId} joined in week {enrolment.StartWeek}");
-            if (session.Status == "cancelled" && status != AttendanceStatus.CancelledByProgram)
-                throw EngineException.Invalid(
-                    $"{SessionLabels.Of(session)} on {session.LocalStart.Replace('T', ' ')} was cancelled{(session.Note is null ? "" : $" ({session.Note})")}; only 'cancelled' can be recorded for it");
-
-            var revision = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
-                .Select(a => (int?)a.Revision).Max() ?? 0;
-            var record = new AttendanceRecord
-            {
-                PlannedSessionId = session.Id,
-                EnrolmentId = enrolment.Id,
-                Revision = revision + 1,
-                Status = status.Word(),
-                RecordedUtc = _context.UtcNow,
-                Actor = request.Actor,
-                Note = request.Note,
-            };
-            db.Attendance.Add(record);
-            db.SaveChanges();
-
-            var fired = TriggerFiring.FireAll(db, _context, setting, enrolment, WorkflowTrigger.SessionRecorded,
-                new TriggerFacts(Track: session.TrackCode, Status: status.Word()),
-                instance => $"instance/{instance.Id}/session-recorded/{session.Id}/r{record.Revision}",
-                session.Week, request.Actor, request.Note);
-            return new AttendanceResult(session, record, [.. fired.Select(f => f.Entry!)]);
+            return RecordOne(db, setting, enrolment, session, status, request.Note, request.Actor);
         });
+    }
+
+    /// <summary>Adds one revision of one client's entry for one session and fires their workflows, inside the caller's transaction.</summary>
+    private AttendanceResult RecordOne(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, PlannedSessionRecord session,
+        AttendanceStatus status, string? note, string actor)
+    {
+        if (session.Week < enrolment.StartWeek)
+            throw EngineException.Invalid($"{SessionLabels.Of(session)} (week {session.Week}) was before client {enrolment.ClientId} joined in week {enrolment.StartWeek}");
+        if (session.Status == "cancelled" && status != AttendanceStatus.CancelledByProgram)
+            throw EngineException.Invalid(
+                $"{SessionLabels.Of(session)} on {session.LocalStart.Replace('T', ' ')} was cancelled{(session.Note is null ? "" : $" ({session.Note})")}; only 'cancelled' can be recorded for it");
+
+        var revision = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
+            .Select(a => (int?)a.Revision).Max() ?? 0;
+        var record = new AttendanceRecord
+        {
+            PlannedSessionId = session.Id,
+            EnrolmentId = enrolment.Id,
+            Revision = revision + 1,
+            Status = status.Word(),
+            RecordedUtc = _context.UtcNow,
+            Actor = actor,
+            Note = note,
+        };
+        db.Attendance.Add(record);
+        db.SaveChanges();
+
+        var fired = TriggerFiring.FireAll(db, _context, setting, enrolment, WorkflowTrigger.SessionRecorded,
+            new TriggerFacts(Track: session.TrackCode, Status: status.Word()),
+            instance => $"instance/{instance.Id}/session-recorded/{session.Id}/r{record.Revision}",
+            session.Week, actor, note);
+        return new AttendanceResult(session, record, [.. fired.Select(f => f.Entry!)]);
     }
 
     private PlannedSessionRecord FindSession(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, AttendanceRequest request)

@@ -1,6 +1,7 @@
 using IopCurriculum.Engine;
 using IopCurriculum.Persistence;
 using IopCurriculum.Scheduling;
+using IopCurriculum.Web.Choices;
 using IopCurriculum.Web.Components;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Seeding;
@@ -58,6 +59,7 @@ public static class WebApp
         builder.Services.AddSingleton<Auditing.AuditTrail>();
         builder.Services.AddSingleton<IopCurriculum.Guides.GuideRenderer>();
         builder.Services.AddSingleton(new Guides.PacketPrinter());
+        builder.Services.AddCohortPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();

@@ -1,0 +1,63 @@
+using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Transitions;
+using IopCurriculum.Persistence.Records;
+
+namespace IopCurriculum.Engine;
+
+public sealed partial class AttendanceService
+{
+    /// <summary>
+    /// Records a whole session's register in one transaction: every changed entry is a new revision, or,
+    /// when any entry is refused, nothing is written. An entry that repeats the client's latest status and
+    /// note is left alone, so saving a register twice adds no corrections nobody made.
+    /// </summary>
+    public SessionAttendanceResult RecordSession(SessionAttendanceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var statuses = request.Entries.Select(e => (Entry: e, Status: AttendanceWords.Parse(e.Status))).ToList();
+        var twice = request.Entries.GroupBy(e => e.ClientId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) throw EngineException.Invalid($"client {twice.Key} is on the register twice");
+        return UnitOfWork.Run(_context, db =>
+        {
+            var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
+            var session = db.PlannedSessions.SingleOrDefault(s => s.Id == request.SessionId && s.CohortId == cohort.Id)
+                ?? throw EngineException.NotFound($"cohort {cohort.Id} has no session {request.SessionId}");
+            if (session.StartUtc > _context.UtcNow)
+                throw EngineException.Invalid($"{SessionLabels.Of(session)} is not until {session.LocalStart.Replace('T', ' ')} ({setting.Weeks.Zone.Id}); record attendance once the session has begun");
+
+            var recorded = new List<AttendanceResult>();
+            var unchanged = 0;
+            foreach (var (entry, status) in statuses)
+            {
+                var enrolment = TriggerFiring.Enrolment(db, cohort.Id, entry.ClientId);
+                if (session.EnrolmentId is { } owner && owner != enrolment.Id)
+                    throw EngineException.Invalid($"{SessionLabels.Of(session)} (session {session.Id}) is another client's individual session, not {entry.ClientId}'s");
+                var note = string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note.Trim();
+                var latest = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
+                    .OrderByDescending(a => a.Revision).FirstOrDefault();
+                if (latest is not null && latest.Status == status.Word() && latest.Note == note)
+                {
+                    unchanged++;
+                    continue;
+                }
+                recorded.Add(RecordOne(db, setting, enrolment, session, status, note, request.Actor));
+            }
+            return new SessionAttendanceResult(session, recorded, unchanged);
+        });
+    }
+}
+
+/// <summary>A session's register as a facilitator fills it in: one entry per client marked.</summary>
+public sealed record SessionAttendanceRequest
+{
+    public required string CohortId { get; init; }
+    public required long SessionId { get; init; }
+    public required IReadOnlyList<RegisterEntry> Entries { get; init; }
+    public string Actor { get; init; } = "unknown";
+}
+
+/// <param name="Status">An attendance word: attended, late, excused, absent, cancelled.</param>
+public sealed record RegisterEntry(string ClientId, string Status, string? Note = null);
+
+/// <param name="Unchanged">Entries that repeated the latest record and were not written again.</param>
+public sealed record SessionAttendanceResult(PlannedSessionRecord Session, IReadOnlyList<AttendanceResult> Recorded, int Unchanged);

@@ -1,0 +1,17 @@
+using IopCurriculum.Engine;
+using IopCurriculum.Engine.Reports;
+
+namespace IopCurriculum.Web.Choices;
+
+/// <summary>The services the program and cohort pages use.</summary>
+public static class CohortPagesSetup
+{
+    public static IServiceCollection AddCohortPages(this IServiceCollection services)
+    {
+        services.AddSingleton<CurriculumChoices>();
+        services.AddSingleton<DefinitionFiles>();
+        services.AddSingleton(sp => new CohortSessions(sp.GetRequiredService<IopEngine>()));
+        services.AddSingleton(sp => new CohortDashboard(sp.GetRequiredService<IopEngine>()));
+        return services;
+    }
+}
