@@ -77,6 +77,8 @@ public static class WebApp
         app.UseAntiforgery();
 
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
+        // Browsers ask for an icon on every document, the printable guides included; there is none.
+        app.MapGet("/favicon.ico", () => Results.NoContent()).AllowAnonymous();
         app.MapAccountEndpoints();
         Calendar.CalendarEndpoints.MapCalendarFeeds(app);
         Guides.GuideEndpoints.MapGuideDocuments(app);
