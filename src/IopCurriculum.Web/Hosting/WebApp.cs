@@ -2,6 +2,7 @@ using IopCurriculum.Engine;
 using IopCurriculum.Persistence;
 using IopCurriculum.Scheduling;
 using IopCurriculum.Web.Components;
+using IopCurriculum.Web.FhirApi;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -55,6 +56,7 @@ public static class WebApp
         builder.Services.AddIopSecurity();
         builder.Services.AddSingleton<CohortAccess>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
+        builder.Services.AddFhirApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -64,12 +66,14 @@ public static class WebApp
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Problems.StatusFor });
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "IopCurriculum.Web.Static") });
+        app.UseFhirOutcomes();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapFhirApi();
         app.MapRazorComponents<App>();
         return app;
     }
