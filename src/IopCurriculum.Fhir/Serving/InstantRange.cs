@@ -41,6 +41,15 @@ public sealed record InstantRange(string Prefix, DateTime StartUtc, DateTime End
         return new InstantRange(prefix, start, end);
     }
 
+    /// <summary>An instant with its date, time and zone, as Bulk Data's <c>_since</c> takes it.</summary>
+    public static DateTimeOffset ParseInstant(string parameter, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('T', StringComparison.Ordinal) && Span(text) is var (start, _)
+            ? new DateTimeOffset(start)
+            : throw EngineException.Invalid($"{parameter}: '{text}' is not a FHIR instant; give a date, time and zone such as 2027-02-01T08:00:00Z");
+    }
+
     private static (DateTime, DateTime)? Span(string value)
     {
         var c = CultureInfo.InvariantCulture;

@@ -43,9 +43,13 @@ public static class SearchBundle
         return bundle;
     }
 
+    /// <summary>Escapes what a query value must, keeping the slashes, colons and bars of references and tokens readable.</summary>
+    private static string Escape(string text) =>
+        Uri.EscapeDataString(text).Replace("%2F", "/", StringComparison.Ordinal).Replace("%3A", ":", StringComparison.Ordinal).Replace("%7C", "|", StringComparison.Ordinal);
+
     private static string Url(string baseUrl, string type, IEnumerable<KeyValuePair<string, string>> parameters)
     {
-        var query = string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var query = string.Join('&', parameters.Select(p => $"{Escape(p.Key)}={Escape(p.Value)}"));
         return query.Length == 0 ? $"{baseUrl}/{type}" : $"{baseUrl}/{type}?{query}";
     }
 }

@@ -61,14 +61,7 @@ internal static class BulkExportEndpoints
             if (types.FirstOrDefault(t => !ExportTypes.Contains(t, StringComparer.Ordinal)) is { } unknown)
                 throw EngineException.Invalid($"_type: '{unknown}' is not a type this export writes; choose from {string.Join(", ", ExportTypes)}");
         }
-        DateTimeOffset? since = null;
-        if (Single("_since") is { } sinceText)
-        {
-            var range = InstantRange.Parse("_since", sinceText);
-            if (range.Prefix != "eq" || !sinceText.Contains('T', StringComparison.Ordinal))
-                throw EngineException.Invalid($"_since: '{sinceText}' is not a FHIR instant; give a date, time and zone such as 2027-02-01T08:00:00Z");
-            since = new DateTimeOffset(range.StartUtc);
-        }
+        var since = Single("_since") is { } sinceText ? InstantRange.ParseInstant("_since", sinceText) : (DateTimeOffset?)null;
         var user = IopClaims.ActorOf(context.User);
         var url = $"{FhirEndpoints.BaseUrl(request)}{(group is null ? "" : $"/Group/{Uri.EscapeDataString(group)}")}/$export{request.QueryString.Value}";
         var job = jobs.Accept(user, url, types, since);
