@@ -56,13 +56,16 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
         }
     }
 
-    /// <summary>One client's resources exactly as the bulk files carry them: with ids and literal references.</summary>
-    public IEnumerable<ExportEntry> BulkClientEntries(CohortContext cohort, ClientHistory client)
+    /// <summary>
+    /// One client's resources of one type exactly as the bulk files carry them: with ids and literal
+    /// references. Resources of other types are not built at all.
+    /// </summary>
+    public IEnumerable<ExportEntry> BulkClientEntries(CohortContext cohort, ClientHistory client, string type)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(client);
         var plan = ClientPlanner.Plan(cohort, client, Instant.FromDateTimeOffset(clock.GetUtcNow()));
-        return ClientEntries(cohort, plan, ClientKeys.For(cohort, client.Client.Id), ReferenceStyle.Literal, withId: true);
+        return ClientEntries(cohort, plan, ClientKeys.For(cohort, client.Client.Id), ReferenceStyle.Literal, withId: true, type);
     }
 
     /// <summary>A cohort's Group as the bulk files carry it, listing every member.</summary>
@@ -86,16 +89,20 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
     private static List<GroupMember> Members(ExportReader reader, CohortContext cohort, Instant now) =>
         [.. reader.Clients(cohort).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
 
-    private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId)
+    /// <param name="only">One resource type to build, or null for all.</param>
+    private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId, string? only = null)
     {
         var cohortId = cohort.Cohort.Id;
         var clientId = keys.ClientId;
-        yield return new ExportEntry(cohortId, clientId, keys.Patient, PatientResource.Build(settings, keys, withId));
-        yield return new ExportEntry(cohortId, clientId, keys.CarePlan, CarePlanResource.Build(settings, plan, keys, style, withId));
-        foreach (var activity in plan.Activities.Where(a => a.Attended))
-            yield return new ExportEntry(cohortId, clientId, keys.Encounter(activity.Session.Id),
-                EncounterResource.Build(settings, plan, activity, keys, style, withId));
-        if (!cohort.Program.ExportTestResults) yield break;
+        if (only is null or "Patient")
+            yield return new ExportEntry(cohortId, clientId, keys.Patient, PatientResource.Build(settings, keys, withId));
+        if (only is null or "CarePlan")
+            yield return new ExportEntry(cohortId, clientId, keys.CarePlan, CarePlanResource.Build(settings, plan, keys, style, withId));
+        if (only is null or "Encounter")
+            foreach (var activity in plan.Activities.Where(a => a.Attended))
+                yield return new ExportEntry(cohortId, clientId, keys.Encounter(activity.Session.Id),
+                    EncounterResource.Build(settings, plan, activity, keys, style, withId));
+        if (!cohort.Program.ExportTestResults || only is not (null or "Observation")) yield break;
         foreach (var result in plan.Client.Results)
             yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
                 ObservationResource.Build(settings, cohort, result, keys, style, withId));

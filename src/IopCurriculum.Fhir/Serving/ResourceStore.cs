@@ -79,10 +79,9 @@ public sealed class ResourceStore(IopDatabase database, TimeProvider clock, Expo
                     var changed = client.LastChangedUtc;
                     if (!query.LastUpdated.All(r => r.Matches(changed))) continue;
                 }
-                foreach (var entry in feed.BulkClientEntries(cohort, client))
+                foreach (var entry in feed.BulkClientEntries(cohort, client, query.Type))
                 {
                     var resource = entry.Resource;
-                    if (resource.TypeName != query.Type) continue;
                     if (query.Ids is { } wanted && !wanted.Contains(resource.Id ?? "")) continue;
                     if (query.Statuses is { } statuses && resource is CarePlan plan && !statuses.Contains(plan.Status?.GetLiteral() ?? "")) continue;
                     // A client in two cohorts of one program is one Patient.
