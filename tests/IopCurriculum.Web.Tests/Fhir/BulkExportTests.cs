@@ -7,6 +7,7 @@ using IopCurriculum.Engine.Access;
 using IopCurriculum.Fhir.Checks;
 using IopCurriculum.Fhir.Vocabulary;
 using IopCurriculum.Web.Seeding;
+using IopCurriculum.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace IopCurriculum.Web.Tests.Fhir;
@@ -138,6 +139,52 @@ public sealed class BulkExportTests : IDisposable
         await FhirApi.Outcome(await _api.Client.SendAsync(request), HttpStatusCode.NotAcceptable);
     }
 
+    [Fact]
+    public async Task AFailedJobAnswers500WithAnOperationOutcome()
+    {
+        // A file where the exports folder should be: the job cannot write its files.
+        await File.WriteAllTextAsync(Path.Combine(_api.Web.DataFolder, "exports"), "in the way");
+        var status = await KickOff("/fhir/$export?_type=Patient");
+        for (var i = 0; i < 600; i++)
+        {
+            var response = await _api.Get(status);
+            if (response.StatusCode == HttpStatusCode.Accepted)
+            {
+                await Task.Delay(100);
+                continue;
+            }
+            var message = await FhirApi.Outcome(response, HttpStatusCode.InternalServerError);
+            Assert.StartsWith("the export failed", message, StringComparison.Ordinal);
+            Assert.DoesNotContain(_api.Web.DataFolder, message, StringComparison.Ordinal);
+            return;
+        }
+        Assert.Fail("the job never finished");
+    }
+
+    [Fact]
+    public async Task AJobARestartInterruptedRunsAgainWhenTheHostStarts()
+    {
+        using var web = new IopWebFactory();
+        var database = Persistence.IopDatabase.FromSetting(web.DatabasePath);
+        database.Migrate();
+        using (var db = database.Open())
+        {
+            db.ExportJobs.Add(new Persistence.Records.ExportJobRecord
+            {
+                Id = "left-by-a-restart", RequestedBy = FhirApi.Integrator, Request = "http://localhost/fhir/$export?_type=Patient",
+                Types = "Patient", Status = "running", RequestedUtc = web.Clock.GetUtcNow().UtcDateTime,
+            });
+            db.SaveChanges();
+        }
+        web.User(FhirApi.Integrator, Roles.Integrator);
+        using var client = web.Browser();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", web.Engine.Tokens.Issue(FhirApi.Integrator, "tests", null, "test").Token);
+        var manifest = await Poll("http://localhost/fhir/bulk-status/left-by-a-restart", client);
+        var output = manifest.GetProperty("output").EnumerateArray().Single();
+        Assert.Equal("Patient", output.GetProperty("type").GetString());
+        Assert.Equal(6, output.GetProperty("count").GetInt32());
+    }
+
     private async Task<string> KickOff(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, FhirApi.Url(path));
@@ -151,11 +198,11 @@ public sealed class BulkExportTests : IDisposable
     }
 
     /// <summary>Polls the status address as a client would, until the manifest is ready.</summary>
-    private async Task<JsonElement> Poll(string status)
+    private async Task<JsonElement> Poll(string status, HttpClient? client = null)
     {
         for (var i = 0; i < 600; i++)
         {
-            var response = await _api.Get(status);
+            var response = await _api.Get(status, client);
             if (response.StatusCode == HttpStatusCode.Accepted)
             {
                 Assert.NotNull(response.Headers.RetryAfter);
