@@ -12,6 +12,8 @@ public sealed record CarePlanExportRequest
     public required string OutputFolder { get; init; }
     /// <summary>Only clients with anything recorded at or after this instant.</summary>
     public DateTimeOffset? Since { get; init; }
+    /// <summary>Only resources of these types (Bulk Data's <c>_type</c>); null for every type.</summary>
+    public IReadOnlySet<string>? Types { get; init; }
     public string Actor { get; init; } = "unknown";
     /// <summary>The command as typed, for the manifest's <c>request</c>.</summary>
     public string? Request { get; init; }

@@ -11,11 +11,12 @@ namespace IopCurriculum.Fhir;
 /// database to the files a client at a time; the files appear only once the export is complete, with
 /// an audit entry for the disclosure. A refused export (an unknown cohort, a bad option) writes nothing.
 /// </summary>
-public sealed class CarePlanExporter(IopDatabase database, TimeProvider clock, ExportSettings? settings = null)
+public sealed class CarePlanExporter(IopDatabase database, TimeProvider clock, ExportSettings? settings = null, ReaderCache? cache = null)
 {
     private readonly ExportSettings _settings = settings ?? new ExportSettings();
 
-    public ExportSummary Export(CarePlanExportRequest request)
+    /// <param name="cancellation">Stops the export between resources; a cancelled export writes nothing and records no disclosure.</param>
+    public ExportSummary Export(CarePlanExportRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.All == request.CohortId is not null)
@@ -31,8 +32,10 @@ public sealed class CarePlanExporter(IopDatabase database, TimeProvider clock, E
         using var staging = new StagingFolder(request.OutputFolder);
         using (var sink = Sink(layout, staging.Path))
         {
-            foreach (var entry in new ExportFeed(database, clock, _settings).Entries(cohortIds, layout, request.Since?.UtcDateTime))
+            foreach (var entry in new ExportFeed(database, clock, _settings, cache).Entries(cohortIds, layout, request.Since?.UtcDateTime))
             {
+                cancellation.ThrowIfCancellationRequested();
+                if (request.Types is { } types && !types.Contains(entry.Resource.TypeName)) continue;
                 sink.Write(entry);
                 counts[entry.Resource.TypeName] = counts.GetValueOrDefault(entry.Resource.TypeName) + 1;
             }
@@ -65,7 +68,8 @@ public sealed class CarePlanExporter(IopDatabase database, TimeProvider clock, E
     private static string Scope(CarePlanExportRequest request) =>
         (request.All ? "all cohorts" : $"cohort {request.CohortId}") +
         (request.PerClient ? ", a bundle per client" : "") +
-        (request.Since is { } since ? $", changed since {ExportManifest.Format(since)}" : "");
+        (request.Since is { } since ? $", changed since {ExportManifest.Format(since)}" : "") +
+        (request.Types is { } types ? $", types {string.Join(",", ResourceTypes.Ordered(types))}" : "");
 
     private static string Describe(CarePlanExportRequest request) =>
         $"iop export careplans {(request.All ? "--all" : $"--cohort {request.CohortId}")} --format {Word(request.Format)}" +

@@ -13,7 +13,7 @@ namespace IopCurriculum.Fhir.Output;
 /// each client's Patient, CarePlan, an Encounter per attended session and (if the program opts in)
 /// Observations; then the curriculum's definitions and the cohort's Group.
 /// </summary>
-public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportSettings settings)
+public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportSettings settings, ReaderCache? cache = null)
 {
     /// <summary>
     /// The resources of the given cohorts. With <paramref name="sinceUtc"/>, only clients with something
@@ -22,7 +22,7 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
     public IEnumerable<ExportEntry> Entries(IReadOnlyList<string> cohortIds, ExportLayout layout, DateTime? sinceUtc = null)
     {
         ArgumentNullException.ThrowIfNull(cohortIds);
-        var reader = new ExportReader(database);
+        var reader = new ExportReader(database, cache);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var withId = layout == ExportLayout.Ndjson;
         var definitionsWritten = new HashSet<string>(StringComparer.Ordinal);
@@ -39,8 +39,7 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
                     yield return entry;
             }
             if (members.Count == 0 && sinceUtc is not null) continue;
-            if (sinceUtc is not null)
-                members = [.. reader.Clients(cohort).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
+            if (sinceUtc is not null) members = Members(reader, cohort, now);
 
             // Bundles each carry the definitions their care plans name; bulk files carry each edition once.
             var curriculum = cohort.Curriculum;
@@ -57,16 +56,53 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
         }
     }
 
-    private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId)
+    /// <summary>
+    /// One client's resources of one type exactly as the bulk files carry them: with ids and literal
+    /// references. Resources of other types are not built at all.
+    /// </summary>
+    public IEnumerable<ExportEntry> BulkClientEntries(CohortContext cohort, ClientHistory client, string type)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(client);
+        var plan = ClientPlanner.Plan(cohort, client, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        return ClientEntries(cohort, plan, ClientKeys.For(cohort, client.Client.Id), ReferenceStyle.Literal, withId: true, type);
+    }
+
+    /// <summary>A cohort's Group as the bulk files carry it, listing every member.</summary>
+    public ExportEntry BulkGroup(ExportReader reader, CohortContext cohort)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(cohort);
+        var members = Members(reader, cohort, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        return new ExportEntry(cohort.Cohort.Id, null, ClientKeys.Group(cohort.Program.Id, cohort.Cohort.Id),
+            GroupResource.Build(settings, cohort, members, ReferenceStyle.Literal, withId: true));
+    }
+
+    /// <summary>The PlanDefinition of a cohort's curriculum edition as the bulk files carry it.</summary>
+    public ExportEntry BulkPlanDefinition(CohortContext cohort)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        return new ExportEntry(cohort.Cohort.Id, null, CurriculumResources.PlanKey(settings, cohort.Curriculum),
+            CurriculumResources.PlanDefinition(settings, cohort.Curriculum, withId: true));
+    }
+
+    private static List<GroupMember> Members(ExportReader reader, CohortContext cohort, Instant now) =>
+        [.. reader.Clients(cohort).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
+
+    /// <param name="only">One resource type to build, or null for all.</param>
+    private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId, string? only = null)
     {
         var cohortId = cohort.Cohort.Id;
         var clientId = keys.ClientId;
-        yield return new ExportEntry(cohortId, clientId, keys.Patient, PatientResource.Build(settings, keys, withId));
-        yield return new ExportEntry(cohortId, clientId, keys.CarePlan, CarePlanResource.Build(settings, plan, keys, style, withId));
-        foreach (var activity in plan.Activities.Where(a => a.Attended))
-            yield return new ExportEntry(cohortId, clientId, keys.Encounter(activity.Session.Id),
-                EncounterResource.Build(settings, plan, activity, keys, style, withId));
-        if (!cohort.Program.ExportTestResults) yield break;
+        if (only is null or "Patient")
+            yield return new ExportEntry(cohortId, clientId, keys.Patient, PatientResource.Build(settings, keys, withId));
+        if (only is null or "CarePlan")
+            yield return new ExportEntry(cohortId, clientId, keys.CarePlan, CarePlanResource.Build(settings, plan, keys, style, withId));
+        if (only is null or "Encounter")
+            foreach (var activity in plan.Activities.Where(a => a.Attended))
+                yield return new ExportEntry(cohortId, clientId, keys.Encounter(activity.Session.Id),
+                    EncounterResource.Build(settings, plan, activity, keys, style, withId));
+        if (!cohort.Program.ExportTestResults || only is not (null or "Observation")) yield break;
         foreach (var result in plan.Client.Results)
             yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
                 ObservationResource.Build(settings, cohort, result, keys, style, withId));

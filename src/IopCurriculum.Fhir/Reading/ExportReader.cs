@@ -17,13 +17,12 @@ namespace IopCurriculum.Fhir.Reading;
 /// untracked context, so memory stays flat however many clients a cohort has and the scheduler is
 /// never held up behind a long read.
 /// </summary>
-public sealed class ExportReader(IopDatabase database)
+public sealed class ExportReader(IopDatabase database, ReaderCache? cache = null)
 {
     /// <summary>Clients read per round trip; enough to amortise the queries, small enough to keep memory flat.</summary>
     public const int PageSize = 200;
 
-    private readonly Dictionary<string, Curriculum> _curricula = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, WorkflowDefinition> _definitions = [];
+    private readonly ReaderCache _cache = cache ?? new ReaderCache();
 
     /// <summary>The named cohort, or every cohort in id order; an unknown id is refused with the closest match.</summary>
     public IReadOnlyList<string> CohortIds(string? cohortId)
@@ -51,37 +50,37 @@ public sealed class ExportReader(IopDatabase database)
             new CohortCalendar(LocalDate.FromDateOnly(cohort.StartDate), zone, cohort.Weeks), groupSessions);
     }
 
-    public Curriculum Curriculum(string path)
+    public Curriculum Curriculum(string path) => _cache.Curriculum(path, () =>
     {
-        if (_curricula.TryGetValue(path, out var known)) return known;
         var loaded = CurriculumLoader.Load(path);
         if (!loaded.Succeeded)
             throw EngineException.Invalid($"the curriculum at {path} does not load", [.. loaded.Diagnostics.Select(d => d.ToString())]);
-        return _curricula[path] = loaded.Value;
-    }
+        return loaded.Value;
+    });
 
     /// <summary>
     /// The cohort's clients in enrolment order, a page at a time. With <paramref name="sinceUtc"/>, only
     /// clients with anything recorded at or after it: a journal step, attendance, a result, an enrolment
-    /// event, or the enrolment itself.
+    /// event, or the enrolment itself. With <paramref name="enrolmentIds"/>, only those enrolments.
     /// </summary>
-    public IEnumerable<ClientHistory> Clients(CohortContext cohort, DateTime? sinceUtc = null)
+    public IEnumerable<ClientHistory> Clients(CohortContext cohort, DateTime? sinceUtc = null, IReadOnlyCollection<long>? enrolmentIds = null)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         long after = 0;
         while (true)
         {
-            var page = Page(cohort.Cohort.Id, after, sinceUtc);
+            var page = Page(cohort.Cohort.Id, after, sinceUtc, enrolmentIds);
             if (page.Count == 0) yield break;
             foreach (var client in page) yield return client;
             after = page[^1].Enrolment.Id;
         }
     }
 
-    private List<ClientHistory> Page(string cohortId, long after, DateTime? since)
+    private List<ClientHistory> Page(string cohortId, long after, DateTime? since, IReadOnlyCollection<long>? only)
     {
         using var db = database.Open();
         var query = db.Enrolments.AsNoTracking().Include(e => e.Client).Where(e => e.CohortId == cohortId && e.Id > after);
+        if (only is not null) query = query.Where(e => only.Contains(e.Id));
         if (since is { } s)
             query = query.Where(e => e.EnrolledUtc >= s
                 || db.Attendance.Any(a => a.EnrolmentId == e.Id && a.RecordedUtc >= s)
@@ -126,14 +125,19 @@ public sealed class ExportReader(IopDatabase database)
     /// <summary>Each pinned definition, compiled once from its stored text (never from the file, which may have moved on).</summary>
     private Dictionary<long, WorkflowDefinition> Definitions(IopDbContext db, IEnumerable<long> ids)
     {
-        var missing = ids.Where(id => !_definitions.ContainsKey(id)).Distinct().ToList();
+        var wanted = ids.Distinct().ToList();
+        var found = new Dictionary<long, WorkflowDefinition>();
+        var missing = new List<long>();
+        foreach (var id in wanted)
+            if (_cache.Definition(id) is { } known) found[id] = known;
+            else missing.Add(id);
         foreach (var record in db.WorkflowDefinitions.AsNoTracking().Where(d => missing.Contains(d.Id)).ToList())
         {
             var loaded = WorkflowLoader.Parse(record.Source, record.SourceName);
             if (!loaded.Succeeded)
                 throw EngineException.Invalid($"stored workflow {record.Name} v{record.Version} no longer loads", [.. loaded.Diagnostics.Select(d => d.ToString())]);
-            _definitions[record.Id] = loaded.Value;
+            found[record.Id] = _cache.Remember(record.Id, loaded.Value);
         }
-        return _definitions;
+        return found;
     }
 }

@@ -3,6 +3,7 @@ using IopCurriculum.Persistence;
 using IopCurriculum.Scheduling;
 using IopCurriculum.Web.Choices;
 using IopCurriculum.Web.Components;
+using IopCurriculum.Web.FhirApi;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -60,6 +61,7 @@ public static class WebApp
         builder.Services.AddSingleton<IopCurriculum.Guides.GuideRenderer>();
         builder.Services.AddSingleton(new Guides.PacketPrinter());
         builder.Services.AddCohortPages();
+        builder.Services.AddFhirApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -70,6 +72,8 @@ public static class WebApp
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseRateLimiter();
+        // FHIR errors, this one included, are answered as OperationOutcomes, so that middleware goes first.
+        app.UseFhirOutcomes();
         app.UseRequestSizeLimit(settings.MaxRequestBytes);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "IopCurriculum.Web.Static") });
         app.UseAuthentication();
@@ -82,6 +86,7 @@ public static class WebApp
         app.MapAccountEndpoints();
         Calendar.CalendarEndpoints.MapCalendarFeeds(app);
         Guides.GuideEndpoints.MapGuideDocuments(app);
+        app.MapFhirApi();
         app.MapRazorComponents<App>();
         return app;
     }

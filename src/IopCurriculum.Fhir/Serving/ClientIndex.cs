@@ -1,0 +1,49 @@
+using IopCurriculum.Fhir.Identity;
+using IopCurriculum.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace IopCurriculum.Fhir.Serving;
+
+/// <summary>One enrolment, with what its resources' ids are derived from.</summary>
+public sealed record EnrolmentRow(long EnrolmentId, string ProgramId, string? ClientIdSystem, string CohortId, string ClientId)
+{
+    public ClientKeys Keys() => new(ProgramId, CohortId, ClientId, Naming.ClientSystem(ProgramId, ClientIdSystem));
+}
+
+/// <summary>
+/// Finds which enrolments a resource id belongs to without building any resource: ids are hashes of
+/// business identifiers, so the index derives each enrolment's ids from one light query and compares.
+/// </summary>
+public sealed class ClientIndex(IopDatabase database)
+{
+    /// <summary>Every enrolment in export order: by cohort id, then as enrolled.</summary>
+    public IReadOnlyList<EnrolmentRow> Enrolments()
+    {
+        using var db = database.Open();
+        return [.. db.Enrolments.AsNoTracking()
+            .Join(db.Cohorts, e => e.CohortId, c => c.Id, (e, c) => new { e.Id, e.CohortId, e.ClientId, c.ProgramId })
+            .Join(db.Programs, x => x.ProgramId, p => p.Id, (x, p) => new { x.Id, x.CohortId, x.ClientId, x.ProgramId, p.ClientIdSystem })
+            .OrderBy(x => x.CohortId).ThenBy(x => x.Id)
+            .AsEnumerable()
+            .Select(x => new EnrolmentRow(x.Id, x.ProgramId, x.ClientIdSystem, x.CohortId, x.ClientId))];
+    }
+
+    /// <summary>The enrolments with an attended session whose Encounter has one of the ids.</summary>
+    public HashSet<long> EncounterOwners(IReadOnlyList<EnrolmentRow> rows, IReadOnlySet<string> encounterIds)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(encounterIds);
+        var byId = rows.ToDictionary(r => r.EnrolmentId);
+        using var db = database.Open();
+        var pairs = db.Attendance.AsNoTracking().Select(a => new { a.EnrolmentId, a.PlannedSessionId }).Distinct().ToList();
+        var owners = new HashSet<long>();
+        var keys = new Dictionary<long, ClientKeys>();
+        foreach (var pair in pairs)
+        {
+            if (!byId.TryGetValue(pair.EnrolmentId, out var row)) continue;
+            if (!keys.TryGetValue(row.EnrolmentId, out var key)) keys[row.EnrolmentId] = key = row.Keys();
+            if (encounterIds.Contains(key.Encounter(pair.PlannedSessionId).Id)) owners.Add(row.EnrolmentId);
+        }
+        return owners;
+    }
+}
