@@ -31,6 +31,7 @@ public sealed class IopEngine
         Tokens = new ApiTokens(context);
         Feeds = new CalendarFeeds(context);
         Audit = new AccessAudit(context);
+        Workflows = new WorkflowLibrary(context);
         Curricula = new CurriculumLibrary(context, dataFolder ?? DefaultDataFolder(database));
     }
 
@@ -56,4 +57,5 @@ public sealed class IopEngine
     public CalendarFeeds Feeds { get; }
     public AccessAudit Audit { get; }
     public CurriculumLibrary Curricula { get; }
+    public WorkflowLibrary Workflows { get; }
 }

@@ -2,6 +2,7 @@ using IopCurriculum.Engine;
 using IopCurriculum.Persistence;
 using IopCurriculum.Scheduling;
 using IopCurriculum.Web.Components;
+using IopCurriculum.Web.Curricula;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -45,7 +46,7 @@ public static class WebApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(db);
         builder.Services.TryAddSingleton(clock);
-        builder.Services.AddSingleton(sp => new IopEngine(db, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new IopEngine(db, sp.GetRequiredService<TimeProvider>(), settings.DataFolder));
         // Hosted services start in order: the demo is seeded before the scheduler looks for programs.
         if (settings.Seed) builder.Services.AddHostedService<FirstRunSeed>();
         if (settings.Scheduler) builder.Services.AddIopScheduler(db, clock);
@@ -66,10 +67,12 @@ public static class WebApp
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "IopCurriculum.Web.Static") });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCurriculumUploadLimit();
         app.UseAntiforgery();
 
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapCurriculumEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
