@@ -3,6 +3,8 @@ using IopCurriculum.Engine.Access;
 using IopCurriculum.Web.Seeding;
 using IopCurriculum.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IopCurriculum.Web.Tests.Curricula;
 
@@ -28,6 +30,24 @@ public sealed class CurriculumPagesTests : IDisposable
         Assert.Equal(Path.Combine(_web.DataFolder, "curricula", "matrix-16-week", "1.0.0"), cohort.CurriculumPath);
         Assert.Equal(matrix.ContentHash, cohort.CurriculumHash);
         Assert.True(File.Exists(Path.Combine(cohort.CurriculumPath, "tracks", "relapse-prevention.yaml")));
+    }
+
+    [Fact]
+    public async Task EveryStartStoresTheCurriculaAnExistingDatabaseLacks()
+    {
+        using (var db = _web.Engine.Database.Open())
+        {
+            db.CurriculumVersions.RemoveRange(db.CurriculumVersions.Where(v => v.CurriculumId == "mh-iop-8-week"));
+            db.SaveChanges();
+        }
+        var settings = _web.Services.GetRequiredService<Hosting.WebSettings>();
+        var seed = new FirstRunSeed(_web.Engine, settings, NullLogger<FirstRunSeed>.Instance);
+
+        await seed.StartAsync(CancellationToken.None);
+        await seed.StartAsync(CancellationToken.None);
+
+        Assert.Equal(["matrix-16-week", "mh-iop-8-week"], _web.Engine.Curricula.List().Select(v => v.CurriculumId));
+        Assert.Single(_web.Engine.Programs.List());
     }
 
     [Fact]
