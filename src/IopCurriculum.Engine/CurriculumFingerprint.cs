@@ -20,4 +20,19 @@ internal static class CurriculumFingerprint
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// The same hash for files held in memory, so a stored version and its folder on disk hash alike and
+    /// a cohort started on that folder records the version's hash.
+    /// </summary>
+    public static string Of(IEnumerable<Curricula.CurriculumFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Text.ReplaceLineEndings("\n")));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

@@ -1,4 +1,5 @@
 using IopCurriculum.Engine.Access;
+using IopCurriculum.Engine.Curricula;
 using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Engine;
@@ -10,8 +11,11 @@ namespace IopCurriculum.Engine;
 /// </summary>
 public sealed class IopEngine
 {
-    public IopEngine(IopDatabase database, TimeProvider clock)
+    /// <param name="dataFolder">Where stored curriculum versions are written out for cohorts; by default the
+    /// SQLite file's folder, or <c>data</c> in the working folder for PostgreSQL.</param>
+    public IopEngine(IopDatabase database, TimeProvider clock, string? dataFolder = null)
     {
+        ArgumentNullException.ThrowIfNull(database);
         var context = new EngineContext(database, clock);
         Context = context;
         Programs = new ProgramService(context);
@@ -27,9 +31,16 @@ public sealed class IopEngine
         Tokens = new ApiTokens(context);
         Feeds = new CalendarFeeds(context);
         Audit = new AccessAudit(context);
+        Workflows = new WorkflowLibrary(context);
+        Curricula = new CurriculumLibrary(context, dataFolder ?? DefaultDataFolder(database));
     }
 
     internal EngineContext Context { get; }
+
+    private static string DefaultDataFolder(IopDatabase database) =>
+        database.Provider == DatabaseProvider.Sqlite
+            ? Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource) ?? "data"
+            : "data";
     public IopDatabase Database => Context.Database;
     public TimeProvider Clock => Context.Clock;
     public ProgramService Programs { get; }
@@ -45,4 +56,6 @@ public sealed class IopEngine
     public ApiTokens Tokens { get; }
     public CalendarFeeds Feeds { get; }
     public AccessAudit Audit { get; }
+    public CurriculumLibrary Curricula { get; }
+    public WorkflowLibrary Workflows { get; }
 }

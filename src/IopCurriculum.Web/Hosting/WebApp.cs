@@ -4,6 +4,7 @@ using IopCurriculum.Scheduling;
 using IopCurriculum.Web.Choices;
 using IopCurriculum.Web.Components;
 using IopCurriculum.Web.FhirApi;
+using IopCurriculum.Web.Curricula;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,7 +48,7 @@ public static class WebApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(db);
         builder.Services.TryAddSingleton(clock);
-        builder.Services.AddSingleton(sp => new IopEngine(db, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new IopEngine(db, sp.GetRequiredService<TimeProvider>(), settings.DataFolder));
         // Hosted services start in order: the demo is seeded before the scheduler looks for programs.
         if (settings.Seed) builder.Services.AddHostedService<FirstRunSeed>();
         if (settings.Scheduler) builder.Services.AddIopScheduler(db, clock);
@@ -74,6 +75,8 @@ public static class WebApp
         app.UseRateLimiter();
         // FHIR errors, this one included, are answered as OperationOutcomes, so that middleware goes first.
         app.UseFhirOutcomes();
+        // An oversize curriculum upload is sent back to its form with a message rather than a bare 413.
+        app.UseCurriculumUploadLimit();
         app.UseRequestSizeLimit(settings.MaxRequestBytes);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "IopCurriculum.Web.Static") });
         app.UseAuthentication();
@@ -87,6 +90,7 @@ public static class WebApp
         Calendar.CalendarEndpoints.MapCalendarFeeds(app);
         Guides.GuideEndpoints.MapGuideDocuments(app);
         app.MapFhirApi();
+        app.MapCurriculumEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
