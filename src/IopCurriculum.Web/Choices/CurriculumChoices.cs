@@ -1,25 +1,25 @@
-using IopCurriculum.Web.Hosting;
+using IopCurriculum.Engine;
 
 namespace IopCurriculum.Web.Choices;
 
 /// <summary>
-/// The curricula a new cohort may run: for now each folder under <c>{ContentRoot}/curricula/</c> that holds
-/// a <c>curriculum.yaml</c>. The one place that knows where curricula come from, so that a stored
-/// curriculum library can replace the folder scan here alone.
+/// The curricula a new cohort may run: every version stored in the curriculum library, written as
+/// <c>id@version</c>, newest first. A bare id means its newest stored version. The cohort runs from the
+/// version's files written out by the library, so later uploads never change it.
 /// </summary>
-public sealed class CurriculumChoices(WebSettings settings)
+public sealed class CurriculumChoices(IopEngine engine)
 {
-    private string Root => Path.GetFullPath(Path.Combine(settings.ContentRoot, "curricula"));
+    public IReadOnlyList<string> List() => [.. engine.Curricula.List().Select(v => $"{v.CurriculumId}@{v.Version}")];
 
-    public IReadOnlyList<string> List() =>
-        Directory.Exists(Root)
-            ? [.. Directory.EnumerateDirectories(Root)
-                .Where(d => File.Exists(Path.Combine(d, "curriculum.yaml")))
-                .Select(Path.GetFileName).OfType<string>()
-                .Order(StringComparer.Ordinal)]
-            : [];
-
-    /// <summary>The folder of a listed curriculum; null for anything not listed, so a form cannot name an arbitrary path.</summary>
-    public string? PathOf(string? id) =>
-        id is not null && List().Contains(id, StringComparer.Ordinal) ? Path.Combine(Root, id) : null;
+    /// <summary>The folder of a stored version; null for anything not stored, so a form cannot name an arbitrary path.</summary>
+    public string? PathOf(string? choice)
+    {
+        if (string.IsNullOrWhiteSpace(choice)) return null;
+        var at = choice.IndexOf('@', StringComparison.Ordinal);
+        var id = at < 0 ? choice : choice[..at];
+        var version = at < 0 ? null : choice[(at + 1)..];
+        // The library lists each curriculum's newest version first.
+        var stored = engine.Curricula.List().FirstOrDefault(v => v.CurriculumId == id && (version is null || v.Version == version));
+        return stored is null ? null : engine.Curricula.Materialize(stored.CurriculumId, stored.Version);
+    }
 }
