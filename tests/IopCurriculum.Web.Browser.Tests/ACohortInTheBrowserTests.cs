@@ -33,11 +33,7 @@ public sealed class ACohortInTheBrowserTests
             page.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
             page.Response += (_, response) => { if (response.Status >= 400) scriptErrors.Add($"{response.Status} {response.Url}"); };
 
-            await page.GotoAsync("/");
-            await page.FillAsync("#username", "lee");
-            await page.FillAsync("#password", Password);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(host.Address.ToString());
+            await Chromium.SignInAsync(page, host.Address, "lee", Password);
 
             // Start a cohort in the demo program today.
             await page.GotoAsync("/cohorts/new?program=demo");

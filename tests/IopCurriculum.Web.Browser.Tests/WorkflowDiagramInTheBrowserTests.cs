@@ -23,11 +23,7 @@ public sealed class WorkflowDiagramInTheBrowserTests
             var page = await Chromium.NewPageAsync(browser, host.Address);
             var problems = new List<string>();
             page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
-            await page.GotoAsync("/account/login");
-            await page.FillAsync("#username", "lee");
-            await page.FillAsync("#password", Password);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(host.Address.ToString());
+            await Chromium.SignInAsync(page, host.Address, "lee", Password);
 
             await page.GotoAsync("/workflows");
             await page.ClickAsync("a[href^='/workflows/matrix-client/']");

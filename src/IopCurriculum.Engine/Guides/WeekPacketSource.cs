@@ -1,6 +1,7 @@
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Guides;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Reports;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,8 @@ public sealed class WeekPacketSource
                 $"program {setting.Program.Id} names clients '{setting.Program.RosterNames}' on rosters; use one of {string.Join(", ", RosterStyles.Words)}");
 
         var curriculum = setting.Curriculum;
-        var clients = ExpectedClients(db, cohort.Id, week, style);
+        // Every client enrolled by this week, with what their stages attend now.
+        var clients = ExpectedClients.Read(_context, db, setting).Where(c => c.Enrolment.StartWeek <= week).ToDictionary(c => c.Enrolment.Id);
         var rows = db.PlannedSessions.AsNoTracking()
             .Where(s => s.CohortId == cohort.Id && s.Week == week)
             .OrderBy(s => s.StartUtc).ThenBy(s => s.Id)
@@ -105,52 +107,5 @@ public sealed class WeekPacketSource
         };
     }
 
-    /// <summary>Every client enrolled in the cohort by <paramref name="week"/>, by enrolment, with what their stages attend.</summary>
-    private Dictionary<long, ExpectedClient> ExpectedClients(IopDbContext db, string cohortId, int week, RosterStyle style)
-    {
-        var enrolments = db.Enrolments.AsNoTracking()
-            .Include(e => e.Client)
-            .Include(e => e.Instances)
-            .Where(e => e.CohortId == cohortId && e.StartWeek <= week)
-            .ToList();
-        // Each definition's text once, rather than once per instance row.
-        var definitionIds = enrolments.SelectMany(e => e.Instances).Select(i => i.DefinitionId).Distinct().ToList();
-        var definitions = db.WorkflowDefinitions.AsNoTracking().Where(d => definitionIds.Contains(d.Id)).ToDictionary(d => d.Id);
-        var expected = new Dictionary<long, ExpectedClient>();
-        foreach (var enrolment in enrolments)
-        {
-            var active = enrolment.Instances.Where(i => i.Active).ToList();
-            var namesGroups = false;
-            var tracks = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var instance in active)
-            {
-                var definition = _context.Machine(definitions[instance.DefinitionId]).Definition;
-                if (!definition.Stages.Any(s => s.Attends.Count > 0)) continue;
-                namesGroups = true;
-                tracks.UnionWith(definition.FindStage(instance.Stage)?.Attends ?? []);
-            }
-            var client = enrolment.Client!;
-            expected[enrolment.Id] = new ExpectedClient(
-                style.Name(client.Id, client.GivenName, client.FamilyName),
-                active.Count > 0,
-                namesGroups ? tracks : null);
-        }
-        return expected;
-    }
-
     private static string[] RosterOrder(IEnumerable<string> names) => [.. names.Order(StringComparer.Ordinal)];
-
-    /// <summary>
-    /// A client as rosters see them: a printed name, whether any of their workflows is still running, and
-    /// the group tracks their current stages attend.
-    /// </summary>
-    /// <param name="Tracks">
-    /// Null when none of the client's running workflows names groups at all: such a client is expected
-    /// at every group. A workflow that names groups in some stages and none in the current one (a client
-    /// on hold) means no group.
-    /// </param>
-    private sealed record ExpectedClient(string Name, bool Active, IReadOnlySet<string>? Tracks)
-    {
-        public bool Attends(string track) => Tracks is null || Tracks.Contains(track);
-    }
 }

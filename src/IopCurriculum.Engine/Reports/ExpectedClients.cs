@@ -44,9 +44,12 @@ internal static class ExpectedClients
 /// <param name="Tracks">Null when none of the client's running workflows names groups: such a client is expected at every group.</param>
 internal sealed record ExpectedClient(EnrolmentRecord Enrolment, string Name, bool Active, IReadOnlySet<string>? Tracks)
 {
+    /// <summary>Whether the client's current stages attend <paramref name="track"/>'s groups.</summary>
+    public bool Attends(string track) => Tracks is null || Tracks.Contains(track);
+
     /// <summary>Whether the client is expected at <paramref name="session"/>: their own individual session, or a group their stage attends from the week they joined.</summary>
     public bool ExpectedAt(PlannedSessionRecord session) =>
         session.EnrolmentId is { } owner
             ? owner == Enrolment.Id
-            : Active && session.Week >= Enrolment.StartWeek && (Tracks is null || Tracks.Contains(session.TrackCode));
+            : Active && session.Week >= Enrolment.StartWeek && Attends(session.TrackCode);
 }

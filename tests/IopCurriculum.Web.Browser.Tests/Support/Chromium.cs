@@ -42,4 +42,15 @@ public static class Chromium
         page.SetDefaultNavigationTimeout(60_000);
         return page;
     }
+
+    /// <summary>Signs in through the sign-in page, as a person would, and waits for the home page.</summary>
+    public static async Task SignInAsync(IPage page, Uri site, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(site!.ToString());
+    }
 }
