@@ -2,7 +2,11 @@ using IopCurriculum.Engine;
 
 namespace IopCurriculum.Web.Hosting;
 
-/// <summary>How the engine's refusals become HTTP statuses: a bad request, a missing record, a conflict.</summary>
+/// <summary>
+/// How the engine's refusals become RFC 7807 problems outside the FHIR API (which answers OperationOutcomes):
+/// the status (a bad request, a missing record, a conflict) and, as the detail, the engine's own sentence
+/// naming what was wrong, with any further lines as <c>errors</c>.
+/// </summary>
 public static class Problems
 {
     public static int StatusFor(Exception exception) => exception switch
@@ -13,4 +17,19 @@ public static class Problems
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };
+
+    public static void Describe(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        switch (context.Exception)
+        {
+            case EngineException refusal:
+                context.ProblemDetails.Detail = refusal.Message;
+                if (refusal.Details.Count > 0) context.ProblemDetails.Extensions["errors"] = refusal.Details;
+                break;
+            case BadHttpRequestException bad:
+                context.ProblemDetails.Detail = bad.Message;
+                break;
+        }
+    }
 }

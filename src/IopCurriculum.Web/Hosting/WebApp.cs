@@ -63,7 +63,7 @@ public static class WebApp
         builder.Services.AddSingleton(new Guides.PacketPrinter());
         builder.Services.AddCohortPages();
         builder.Services.AddFhirApi();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Describe);
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();

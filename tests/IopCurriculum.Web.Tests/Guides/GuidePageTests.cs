@@ -91,7 +91,12 @@ public sealed class GuidePageTests : IDisposable
     {
         _web.User("lee", Roles.ClinicalLead);
         var client = await _web.SignedIn("lee");
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(Url($"/cohorts/{Cohort}/guides/99.html"))).StatusCode);
+        var badWeek = await client.GetAsync(Url($"/cohorts/{Cohort}/guides/99.html"));
+        Assert.Equal(HttpStatusCode.BadRequest, badWeek.StatusCode);
+        // An RFC 7807 problem whose detail names what was wrong.
+        Assert.Equal("application/problem+json", badWeek.Content.Headers.ContentType?.MediaType);
+        using (var problem = System.Text.Json.JsonDocument.Parse(await badWeek.Content.ReadAsStringAsync()))
+            Assert.Contains("runs weeks 1 to 16", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(Url($"/cohorts/{Cohort}/guides/1.html?paper=legal"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url("/cohorts/no-such-cohort/guides/1.html"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url("/cohorts/no-such-cohort/guides"))).StatusCode);
