@@ -1,4 +1,5 @@
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Domain.Guides;
 using IopCurriculum.Engine.Transitions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -19,6 +20,8 @@ public sealed class EngineReports
         var running = setting.Weeks.WeekAt(_context.Now);
         var enrolments = db.Enrolments.AsNoTracking().Include(e => e.Client).Include(e => e.Instances).ThenInclude(i => i.Definition)
             .Where(e => e.CohortId == cohort.Id).OrderBy(e => e.StartWeek).ThenBy(e => e.ClientId).ToList();
+        // Names as the program chose to print them on rosters, as registers and guides show them.
+        var style = RosterStyles.Parse(setting.Program.RosterNames) ?? RosterStyle.FirstNameLastInitial;
         var clients = new List<ClientProgress>();
         foreach (var enrolment in enrolments)
         {
@@ -30,7 +33,7 @@ public sealed class EngineReports
                 .OrderByDescending(r => r.CollectedOn).ThenByDescending(r => r.Id).FirstOrDefault();
             clients.Add(new ClientProgress(
                 enrolment.ClientId,
-                RosterName(enrolment.Client!.GivenName, enrolment.Client.FamilyName),
+                style.Name(enrolment.ClientId, enrolment.Client!.GivenName, enrolment.Client.FamilyName),
                 enrolment.StartWeek,
                 Math.Max(0, Math.Min(cohort.WeeksAdvanced, cohort.Weeks) - enrolment.StartWeek + 1),
                 [.. enrolment.Instances.OrderBy(i => i.Id).Select(i => new WorkflowProgress(
@@ -100,9 +103,6 @@ public sealed class EngineReports
             r.j.OccurrenceKey))];
     }
 
-    /// <summary>First name and last initial: enough for a facilitator, no more than a roster needs.</summary>
-    public static string RosterName(string given, string family) =>
-        family.Length == 0 ? given : $"{given} {char.ToUpperInvariant(family[0])}.";
 }
 
 public sealed record CohortStatus(
