@@ -13,9 +13,6 @@ public sealed class UserAdminTests : IDisposable
 
     public void Dispose() => _web.Dispose();
 
-    private static Dictionary<string, string> Fields(params (string Name, string Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => f.Value);
-
     [Theory]
     [InlineData(Roles.ClinicalLead)]
     [InlineData(Roles.Facilitator)]
@@ -50,7 +47,7 @@ public sealed class UserAdminTests : IDisposable
     public async Task CreatingAUserGivesThemTheCheckedRolesAndAnAuditLine()
     {
         var client = await _web.SignedIn("root");
-        var response = await Forms.Submit(client, "/admin/users", "create-user", Fields(
+        var response = await Forms.Submit(client, "/admin/users", "create-user", Forms.Fields(
             ("NewUser.UserName", "Pat"), ("NewUser.DisplayName", "Pat Facilitator"),
             ("NewUser.Roles.Facilitator", "true"), ("NewUser.Roles.ClinicalLead", "true"),
             ("NewUser.Password", "a long enough password"), ("NewUser.Confirm", "a long enough password")));
@@ -67,18 +64,18 @@ public sealed class UserAdminTests : IDisposable
     public async Task DifferingPasswordsAShortPasswordOrNoRoleAreRefusedOnThePage()
     {
         var client = await _web.SignedIn("root");
-        var differ = await Forms.Submit(client, "/admin/users", "create-user", Fields(
+        var differ = await Forms.Submit(client, "/admin/users", "create-user", Forms.Fields(
             ("NewUser.UserName", "pat"), ("NewUser.Roles.Facilitator", "true"),
             ("NewUser.Password", "a long enough password"), ("NewUser.Confirm", "another long password")));
         Assert.Equal(HttpStatusCode.BadRequest, differ.StatusCode);
         Assert.Contains("The two passwords differ", await differ.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var shortOne = await Forms.Submit(client, "/admin/users", "create-user", Fields(
+        var shortOne = await Forms.Submit(client, "/admin/users", "create-user", Forms.Fields(
             ("NewUser.UserName", "pat"), ("NewUser.Roles.Facilitator", "true"), ("NewUser.Password", "short"), ("NewUser.Confirm", "short")));
         Assert.Equal(HttpStatusCode.BadRequest, shortOne.StatusCode);
         Assert.Contains("at least 12 characters", await shortOne.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var noRole = await Forms.Submit(client, "/admin/users", "create-user", Fields(
+        var noRole = await Forms.Submit(client, "/admin/users", "create-user", Forms.Fields(
             ("NewUser.UserName", "pat"), ("NewUser.Password", "a long enough password"), ("NewUser.Confirm", "a long enough password")));
         Assert.Equal(HttpStatusCode.BadRequest, noRole.StatusCode);
         Assert.Contains("give at least one role", await noRole.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -89,7 +86,7 @@ public sealed class UserAdminTests : IDisposable
     public async Task ADuplicateUserNameIsAConflict()
     {
         _web.User("pat", Roles.Facilitator);
-        var response = await Forms.Submit(await _web.SignedIn("root"), "/admin/users", "create-user", Fields(
+        var response = await Forms.Submit(await _web.SignedIn("root"), "/admin/users", "create-user", Forms.Fields(
             ("NewUser.UserName", "pat"), ("NewUser.Roles.Integrator", "true"),
             ("NewUser.Password", "a long enough password"), ("NewUser.Confirm", "a long enough password")));
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -106,7 +103,7 @@ public sealed class UserAdminTests : IDisposable
         var page = await Forms.Page(client, "/admin/users?user=pat");
         Assert.NotNull(page.QuerySelector("input[name='RolesInput.Facilitator'][checked]"));
         Assert.Null(page.QuerySelector("input[name='RolesInput.Integrator'][checked]"));
-        var response = await Forms.Submit(client, page, "/admin/users?user=pat", "set-roles", Fields(("RolesInput.Integrator", "true")));
+        var response = await Forms.Submit(client, page, "/admin/users?user=pat", "set-roles", Forms.Fields(("RolesInput.Integrator", "true")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal($"{Roles.Facilitator},{Roles.Integrator}", _web.Engine.Users.Find("pat")!.Roles);
         Assert.Equal(HttpStatusCode.Redirect, (await pat.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
@@ -121,7 +118,7 @@ public sealed class UserAdminTests : IDisposable
         var page = await Forms.Page(client, "/admin/users?user=pat");
         var form = page.Forms.Single(f => f.QuerySelector("input[name=_handler][value='set-roles']") is not null);
         foreach (var box in form.QuerySelectorAll("input[type=checkbox]")) box.RemoveAttribute("checked");
-        var response = await Forms.Submit(client, page, "/admin/users?user=pat", "set-roles", Fields());
+        var response = await Forms.Submit(client, page, "/admin/users?user=pat", "set-roles", Forms.Fields());
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(Roles.Facilitator, _web.Engine.Users.Find("pat")!.Roles);
     }
@@ -131,12 +128,12 @@ public sealed class UserAdminTests : IDisposable
     {
         _web.User("pat", Roles.Facilitator);
         var client = await _web.SignedIn("root");
-        var differ = await Forms.Submit(client, "/admin/users?user=pat", "reset-password", Fields(
+        var differ = await Forms.Submit(client, "/admin/users?user=pat", "reset-password", Forms.Fields(
             ("PasswordReset.Password", "a brand new password"), ("PasswordReset.Confirm", "a brand new passwort")));
         Assert.Equal(HttpStatusCode.BadRequest, differ.StatusCode);
         Assert.NotNull(_web.Engine.Users.Verify("pat", IopWebFactory.Password));
 
-        var response = await Forms.Submit(client, "/admin/users?user=pat", "reset-password", Fields(
+        var response = await Forms.Submit(client, "/admin/users?user=pat", "reset-password", Forms.Fields(
             ("PasswordReset.Password", "a brand new password"), ("PasswordReset.Confirm", "a brand new password")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(_web.Engine.Users.Verify("pat", IopWebFactory.Password));
@@ -149,12 +146,12 @@ public sealed class UserAdminTests : IDisposable
     {
         _web.User("pat", Roles.Facilitator);
         var client = await _web.SignedIn("root");
-        var response = await Forms.Submit(client, "/admin/users?user=pat", "set-status", Fields(("Enable", "false")));
+        var response = await Forms.Submit(client, "/admin/users?user=pat", "set-status", Forms.Fields(("Enable", "false")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(_web.Engine.Users.Find("pat")!.DisabledUtc);
         Assert.Null(_web.Engine.Users.Verify("pat", IopWebFactory.Password));
 
-        response = await Forms.Submit(client, "/admin/users?user=pat", "set-status", Fields(("Enable", "true")));
+        response = await Forms.Submit(client, "/admin/users?user=pat", "set-status", Forms.Fields(("Enable", "true")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(_web.Engine.Users.Find("pat")!.DisabledUtc);
         var actions = _web.Engine.Audit.Read(new AuditQuery(Actor: "root")).Select(a => a.Action).ToList();
@@ -166,7 +163,7 @@ public sealed class UserAdminTests : IDisposable
     public async Task AnAdministratorCannotDisableThemselves()
     {
         _web.User("ada", Roles.Admin);
-        var response = await Forms.Submit(await _web.SignedIn("root"), "/admin/users?user=root", "set-status", Fields(("Enable", "false")));
+        var response = await Forms.Submit(await _web.SignedIn("root"), "/admin/users?user=root", "set-status", Forms.Fields(("Enable", "false")));
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("cannot disable their own account", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(_web.Engine.Users.Find("root")!.DisabledUtc);
@@ -176,7 +173,7 @@ public sealed class UserAdminTests : IDisposable
     public async Task TheLastAdministratorKeepsTheAdminRole()
     {
         var client = await _web.SignedIn("root");
-        var response = await Forms.Submit(client, "/admin/users?user=root", "set-roles", Fields(
+        var response = await Forms.Submit(client, "/admin/users?user=root", "set-roles", Forms.Fields(
             ("RolesInput.Admin", "false"), ("RolesInput.ClinicalLead", "true")));
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("last active administrator", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -184,7 +181,7 @@ public sealed class UserAdminTests : IDisposable
 
         // With a second administrator the first may step down.
         _web.User("ada", Roles.Admin);
-        response = await Forms.Submit(client, "/admin/users?user=root", "set-roles", Fields(
+        response = await Forms.Submit(client, "/admin/users?user=root", "set-roles", Forms.Fields(
             ("RolesInput.Admin", "false"), ("RolesInput.ClinicalLead", "true")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Roles.ClinicalLead, _web.Engine.Users.Find("root")!.Roles);
@@ -195,11 +192,11 @@ public sealed class UserAdminTests : IDisposable
     {
         _web.User("fran", Roles.Facilitator);
         var client = await _web.SignedIn("root");
-        var response = await Forms.Submit(client, "/admin/users?user=fran", "assign-cohort", Fields(("AssignId", FirstRunSeed.CohortId)));
+        var response = await Forms.Submit(client, "/admin/users?user=fran", "assign-cohort", Forms.Fields(("AssignId", FirstRunSeed.CohortId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([FirstRunSeed.CohortId], _web.Engine.Users.CohortsOf(_web.Engine.Users.Find("fran")!.Id));
 
-        response = await Forms.Submit(client, "/admin/users?user=fran", "unassign-cohort", Fields(("UnassignId", FirstRunSeed.CohortId)));
+        response = await Forms.Submit(client, "/admin/users?user=fran", "unassign-cohort", Forms.Fields(("UnassignId", FirstRunSeed.CohortId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_web.Engine.Users.CohortsOf(_web.Engine.Users.Find("fran")!.Id));
         var actions = _web.Engine.Audit.Read(new AuditQuery(Actor: "root")).Select(a => a.Action).ToList();
@@ -211,7 +208,7 @@ public sealed class UserAdminTests : IDisposable
     public async Task AssigningACohortToANonFacilitatorIsRefused()
     {
         _web.User("lee", Roles.ClinicalLead);
-        var response = await Forms.Submit(await _web.SignedIn("root"), "/admin/users?user=lee", "assign-cohort", Fields(("AssignId", FirstRunSeed.CohortId)));
+        var response = await Forms.Submit(await _web.SignedIn("root"), "/admin/users?user=lee", "assign-cohort", Forms.Fields(("AssignId", FirstRunSeed.CohortId)));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("is not a facilitator", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -221,7 +218,7 @@ public sealed class UserAdminTests : IDisposable
     {
         _web.User("pat", Roles.Facilitator);
         var client = await _web.SignedIn("root");
-        using var content = new FormUrlEncodedContent(Fields(("_handler", "set-status"), ("Enable", "false")));
+        using var content = new FormUrlEncodedContent(Forms.Fields(("_handler", "set-status"), ("Enable", "false")));
         var response = await client.PostAsync(new Uri("/admin/users?user=pat", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(_web.Engine.Users.Find("pat")!.DisabledUtc);

@@ -14,11 +14,7 @@ public sealed class CurriculumPagesTests : IDisposable
 
     public void Dispose() => _web.Dispose();
 
-    private async Task<HttpClient> Lead()
-    {
-        _web.User("lee", Roles.ClinicalLead);
-        return await _web.SignedIn("lee");
-    }
+    private Task<HttpClient> Lead() => _web.SignedInAs("lee", Roles.ClinicalLead);
 
     [Fact]
     public void TheFirstRunStoresBothCurriculaAndStartsTheDemoCohortOnTheStoredMatrix()

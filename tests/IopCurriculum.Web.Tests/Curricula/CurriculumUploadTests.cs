@@ -10,11 +10,7 @@ public sealed class CurriculumUploadTests : IDisposable
 
     public void Dispose() => _web.Dispose();
 
-    private async Task<HttpClient> Lead()
-    {
-        _web.User("lee", Roles.ClinicalLead);
-        return await _web.SignedIn("lee");
-    }
+    private Task<HttpClient> Lead() => _web.SignedInAs("lee", Roles.ClinicalLead);
 
     [Fact]
     public async Task AValidYamlIsStoredListedAndLinked()

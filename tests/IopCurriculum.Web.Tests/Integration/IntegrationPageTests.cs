@@ -14,9 +14,6 @@ public sealed class IntegrationPageTests : IDisposable
 
     public void Dispose() => _web.Dispose();
 
-    private static Dictionary<string, string> Fields(params (string Name, string Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => f.Value);
-
     [Theory]
     [InlineData(Roles.ClinicalLead)]
     [InlineData(Roles.Facilitator)]
@@ -44,7 +41,7 @@ public sealed class IntegrationPageTests : IDisposable
     public async Task AnIssuedTokenIsShownOnceAndOpensTheApi()
     {
         var client = await _web.SignedIn("ivy");
-        var response = await Forms.Submit(client, "/integration", "issue-token", Fields(("Input.Label", "Eastside EHR"), ("Input.Days", "30")));
+        var response = await Forms.Submit(client, "/integration", "issue-token", Forms.Fields(("Input.Label", "Eastside EHR"), ("Input.Days", "30")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         var token = page.QuerySelector("pre.token")!.TextContent.Trim();
@@ -66,7 +63,7 @@ public sealed class IntegrationPageTests : IDisposable
     [Fact]
     public async Task ATokenWithoutExpiryNeverExpires()
     {
-        var response = await Forms.Submit(await _web.SignedIn("ivy"), "/integration", "issue-token", Fields(("Input.Label", "Analyst")));
+        var response = await Forms.Submit(await _web.SignedIn("ivy"), "/integration", "issue-token", Forms.Fields(("Input.Label", "Analyst")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(Assert.Single(_web.Engine.Tokens.List()).ExpiresUtc);
     }
@@ -75,10 +72,10 @@ public sealed class IntegrationPageTests : IDisposable
     public async Task ATokenNeedsALabelAndAPositiveExpiry()
     {
         var client = await _web.SignedIn("ivy");
-        var noLabel = await Forms.Submit(client, "/integration", "issue-token", Fields(("Input.Label", " ")));
+        var noLabel = await Forms.Submit(client, "/integration", "issue-token", Forms.Fields(("Input.Label", " ")));
         Assert.Equal(HttpStatusCode.BadRequest, noLabel.StatusCode);
         Assert.Contains("needs a name", await noLabel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var zeroDays = await Forms.Submit(client, "/integration", "issue-token", Fields(("Input.Label", "EHR"), ("Input.Days", "0")));
+        var zeroDays = await Forms.Submit(client, "/integration", "issue-token", Forms.Fields(("Input.Label", "EHR"), ("Input.Days", "0")));
         Assert.Equal(HttpStatusCode.BadRequest, zeroDays.StatusCode);
         Assert.Contains("positive number of days", await zeroDays.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(_web.Engine.Tokens.List());
@@ -94,11 +91,11 @@ public sealed class IntegrationPageTests : IDisposable
         var page = await Forms.Page(client, "/integration");
         Assert.Null(page.QuerySelector($"tr[data-token='{theirs.Record.Id}']"));
 
-        var refused = await Forms.Submit(client, page, "/integration", "revoke-token", Fields(("TokenId", theirs.Record.Id.ToString(CultureInfo.InvariantCulture))));
+        var refused = await Forms.Submit(client, page, "/integration", "revoke-token", Forms.Fields(("TokenId", theirs.Record.Id.ToString(CultureInfo.InvariantCulture))));
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.NotNull(_web.Engine.Tokens.Authenticate(theirs.Token));
 
-        var response = await Forms.Submit(client, "/integration", "revoke-token", Fields(("TokenId", mine.Record.Id.ToString(CultureInfo.InvariantCulture))));
+        var response = await Forms.Submit(client, "/integration", "revoke-token", Forms.Fields(("TokenId", mine.Record.Id.ToString(CultureInfo.InvariantCulture))));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(_web.Engine.Tokens.Authenticate(mine.Token));
         Assert.Equal("revoked", (await Forms.Page(client, "/integration")).QuerySelector($"tr[data-token='{mine.Record.Id}'] .state")!.TextContent);
@@ -107,7 +104,7 @@ public sealed class IntegrationPageTests : IDisposable
     [Fact]
     public async Task IssuingWithoutTheAntiforgeryTokenIsRefused()
     {
-        using var content = new FormUrlEncodedContent(Fields(("_handler", "issue-token"), ("Input.Label", "EHR")));
+        using var content = new FormUrlEncodedContent(Forms.Fields(("_handler", "issue-token"), ("Input.Label", "EHR")));
         var response = await (await _web.SignedIn("ivy")).PostAsync(new Uri("/integration", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(_web.Engine.Tokens.List());

@@ -60,6 +60,10 @@ public static class Forms
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
+    /// <summary>Form fields by name, in the order given.</summary>
+    public static Dictionary<string, string> Fields(params (string Name, string Value)[] fields) =>
+        fields.ToDictionary(f => f.Name, f => f.Value);
+
     /// <summary>The text of the page's elements matching <paramref name="selector"/>, trimmed.</summary>
     public static IReadOnlyList<string> Texts(IHtmlDocument page, string selector)
     {

@@ -76,6 +76,13 @@ public sealed class IopWebFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A new user with <paramref name="roles"/>, signed in at once.</summary>
+    public async Task<HttpClient> SignedInAs(string name, string roles, string? cohort = null)
+    {
+        User(name, roles, cohort);
+        return await SignedIn(name);
+    }
+
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void Dispose(bool disposing)
