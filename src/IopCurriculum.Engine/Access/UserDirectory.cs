@@ -141,14 +141,6 @@ public sealed partial class UserDirectory
         return [.. db.FacilitatorCohorts.Where(f => f.UserId == userId).Select(f => f.CohortId).OrderBy(c => c)];
     }
 
-    /// <summary>The facilitators assigned to a cohort, by user name.</summary>
-    public IReadOnlyList<string> FacilitatorsOf(string cohortId)
-    {
-        using var db = _context.Database.Open();
-        return [.. db.FacilitatorCohorts.Where(f => f.CohortId == cohortId)
-            .Join(db.Users, f => f.UserId, u => u.Id, (_, u) => u.UserName).OrderBy(n => n)];
-    }
-
     /// <summary>
     /// Refuses a change that would leave no active administrator: nobody could then manage users in the
     /// browser, and only someone at the machine could make a new one.
