@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IopCurriculum.Cli.Commands;
+using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Cli;
 
@@ -35,11 +36,25 @@ public static class IopCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var problem in parsed.Errors) error.WriteLine($"error: {problem.Message}");
+            foreach (var problem in parsed.Errors) error.WriteLine($"error: {ParseErrors.InWords(problem.Message)}");
             error.WriteLine($"Run '{CommandPath(parsed)} --help' for usage.");
             return ExitCodes.InvalidInput;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (DatabaseUnusableException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return e.Problem == DatabaseProblem.NewerSchema ? ExitCodes.Failure : ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever went wrong, the person at the terminal gets one sentence, not a stack trace.
+            error.WriteLine($"error: iop stopped on a problem it did not expect: {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 
     private static string CommandPath(ParseResult parsed)

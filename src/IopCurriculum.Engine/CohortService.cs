@@ -2,6 +2,7 @@ using IopCurriculum.Definitions.Yaml;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Curricula;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
@@ -15,8 +16,13 @@ namespace IopCurriculum.Engine;
 public sealed class CohortService
 {
     private readonly EngineContext _context;
+    private readonly CurriculumLibrary _library;
 
-    internal CohortService(EngineContext context) => _context = context;
+    internal CohortService(EngineContext context, CurriculumLibrary library)
+    {
+        _context = context;
+        _library = library;
+    }
 
     public CohortRecord Create(CohortRequest request)
     {
@@ -31,8 +37,9 @@ public sealed class CohortService
         if (request.Start < today)
             throw EngineException.Invalid($"--start {request.Start:uuuu-MM-dd} is in the past: today is {today:uuuu-MM-dd} in {zone.Id}");
 
-        var curriculumPath = Path.GetFullPath(request.CurriculumPath);
-        var curriculum = _context.Curriculum(curriculumPath);
+        // A cohort always runs a stored version: a folder is read whole now and stored with the cohort.
+        var candidate = CurriculumLibrary.Read(request.CurriculumPath);
+        var curriculum = candidate.Curriculum;
         var calendar = ProgramCalendars.Read(program, curriculum, zone);
         var weeks = request.Weeks ?? curriculum.Weeks;
         if (weeks < 1) throw EngineException.Invalid("--weeks must be at least 1");
@@ -60,18 +67,19 @@ public sealed class CohortService
         var id = request.Id ?? $"{program.Id}-{request.Start:uuuu-MM-dd}";
         ProgramService.CheckId(id, "cohort");
 
-        return UnitOfWork.Run(_context, db =>
+        var created = UnitOfWork.Run(_context, db =>
         {
             if (db.Cohorts.Any(c => c.Id == id))
                 throw EngineException.Conflict($"cohort '{id}' already exists; give another with --id");
             var now = _context.UtcNow;
+            var pinned = _library.Store(db, candidate, request.Actor);
             var cohort = new CohortRecord
             {
                 Id = id,
                 ProgramId = program.Id,
                 CurriculumId = curriculum.Id.Value,
-                CurriculumPath = curriculumPath,
-                CurriculumHash = CurriculumFingerprint.Of(curriculumPath),
+                CurriculumPath = _library.FolderOf(pinned.Version.CurriculumId, pinned.Version.Version),
+                CurriculumHash = candidate.Hash,
                 StartDate = request.Start.ToDateOnly(),
                 Weeks = weeks,
                 OpenGroups = request.OpenGroups,
@@ -98,6 +106,9 @@ public sealed class CohortService
             });
             return cohort;
         });
+        // Written from the stored version; a crash before this is mended on the cohort's next load.
+        _library.Materialize(created.CurriculumId, curriculum.Version);
+        return created;
     }
 
     internal static string Unknown(IopDbContext db, string id)

@@ -9,14 +9,18 @@ internal static class CurriculumFingerprint
     public static string Of(string path)
     {
         var root = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
+        // Links are passed over: a folder's content is the files in it, and a link may lead anywhere.
         var files = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(path, "*.yaml", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                .Order(StringComparer.Ordinal)
             : Enumerable.Repeat(path, 1);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, file).Replace('\\', '/') + "\n"));
-            hash.AppendData(Encoding.UTF8.GetBytes(File.ReadAllText(file).ReplaceLineEndings("\n")));
+            // A file that cannot be read hashes as its problem, so it never matches a stored version.
+            var text = Definitions.Files.DefinitionFile.TryRead(file, out var content) ?? content;
+            hash.AppendData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

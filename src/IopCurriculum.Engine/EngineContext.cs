@@ -19,7 +19,12 @@ internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
     private readonly ConcurrentDictionary<string, Curriculum> _curricula = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Program, string? Source, string Curriculum), ProgramCalendar> _calendars = new();
 
+    private readonly ConcurrentDictionary<(string Path, string Hash), bool> _checkedCurricula = new();
+
     public IopDatabase Database { get; } = database;
+
+    /// <summary>The curriculum library, which writes stored versions back to their folders.</summary>
+    public Curricula.CurriculumLibrary? Library { get; set; }
     public TimeProvider Clock { get; } = clock;
 
     public Instant Now => Instant.FromDateTimeOffset(Clock.GetUtcNow());
@@ -53,10 +58,35 @@ internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
             return loaded.Value;
         });
 
+    /// <summary>
+    /// The curriculum a cohort runs, once its folder is found to hold exactly the content the cohort was
+    /// created with. A library folder that no longer matches is written again from the stored version;
+    /// any other mismatch is refused, never run silently.
+    /// </summary>
+    public Curriculum CohortCurriculum(CohortRecord cohort)
+    {
+        _checkedCurricula.GetOrAdd((cohort.CurriculumPath, cohort.CurriculumHash), key =>
+        {
+            if (Matches(key.Path, key.Hash)) return true;
+            if (Library?.Restore(cohort.CurriculumId, key.Hash, key.Path) == true && Matches(key.Path, key.Hash))
+            {
+                _curricula.TryRemove(key.Path, out _);
+                return true;
+            }
+            throw EngineException.Invalid(
+                $"the curriculum of cohort {cohort.Id} at {key.Path} has changed since the cohort was created " +
+                $"(created from {DefinitionCatalog.Short(key.Hash)}); put the files back as they were, or start a new cohort on the edited curriculum");
+        });
+        return Curriculum(cohort.CurriculumPath);
+    }
+
+    private static bool Matches(string path, string hash) =>
+        (Directory.Exists(path) || File.Exists(path)) && CurriculumFingerprint.Of(path) == hash;
+
     /// <summary>Everything needed to place a cohort's sessions: its curriculum, calendar and weeks.</summary>
     public CohortSetting Setting(CohortRecord cohort, ProgramRecord program)
     {
-        var curriculum = Curriculum(cohort.CurriculumPath);
+        var curriculum = CohortCurriculum(cohort);
         var zone = TimeZones.Find(program.TimeZone)
             ?? throw EngineException.Invalid($"program {program.Id} names an unknown time zone '{program.TimeZone}'");
         return new CohortSetting(

@@ -18,8 +18,10 @@ public sealed class IopEngine
         ArgumentNullException.ThrowIfNull(database);
         var context = new EngineContext(database, clock);
         Context = context;
+        Curricula = new CurriculumLibrary(context, dataFolder ?? DefaultDataFolder(database));
+        context.Library = Curricula;
         Programs = new ProgramService(context);
-        Cohorts = new CohortService(context);
+        Cohorts = new CohortService(context, Curricula);
         Enrolments = new EnrolmentService(context);
         Attendance = new AttendanceService(context);
         Results = new ResultService(context);
@@ -32,7 +34,6 @@ public sealed class IopEngine
         Feeds = new CalendarFeeds(context);
         Audit = new AccessAudit(context);
         Workflows = new WorkflowLibrary(context);
-        Curricula = new CurriculumLibrary(context, dataFolder ?? DefaultDataFolder(database));
     }
 
     internal EngineContext Context { get; }

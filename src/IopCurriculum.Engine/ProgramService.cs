@@ -34,7 +34,9 @@ public sealed partial class ProgramService
             if (!loaded.Succeeded)
                 throw EngineException.Invalid($"the calendar {calendarPath} does not load", [.. loaded.Diagnostics.Select(d => d.ToString())]);
             zone ??= loaded.Value.TimeZone;
-            source = File.ReadAllText(calendarPath);
+            source = Definitions.Files.DefinitionFile.TryRead(calendarPath, out var text) is { } problem
+                ? throw EngineException.Invalid($"the calendar {calendarPath} {problem}")
+                : text;
         }
         if (zone is null)
             throw EngineException.Invalid("give the program's time zone with --tz (e.g. America/Los_Angeles) or a --calendar file that names one");

@@ -137,13 +137,38 @@ public sealed class IopDatabase
     /// Brings the schema up to date. SQLite then turns on write-ahead logging so readers never block the
     /// writer. Several hosts may migrate one PostgreSQL database at once: EF Core holds a lock while it does.
     /// </summary>
+    /// <exception cref="DatabaseUnusableException">The database cannot be opened, is not a database, or
+    /// has a schema from a newer version of the program; nothing is changed in it.</exception>
     public void Migrate()
     {
         using var db = Open();
-        db.Database.Migrate();
-        if (db.Database.IsSqlite())
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        try
+        {
+            var newer = db.Database.GetAppliedMigrations().Except(db.Database.GetMigrations(), StringComparer.Ordinal).ToList();
+            if (newer.Count > 0)
+                throw new DatabaseUnusableException(DatabaseProblem.NewerSchema,
+                    $"the database {Name} was brought up to date by a newer version of iop (its schema has {string.Join(", ", newer)}, " +
+                    "which this version does not know); run that version or a newer one on it");
+            db.Database.Migrate();
+            if (db.Database.IsSqlite())
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11 or 14 or 8)
+        {
+            // SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_READONLY
+            throw new DatabaseUnusableException(DatabaseProblem.NotADatabase,
+                e.SqliteErrorCode is 14 or 8
+                    ? $"the database file {Name} cannot be opened for writing ({e.SqliteErrorCode switch { 14 => "no such folder, or not a file", _ => "read-only" }})"
+                    : $"{Name} is not an iop database: SQLite reads it as {(e.SqliteErrorCode == 26 ? "not a database at all" : "damaged")}", e);
+        }
     }
+
+    /// <summary>The database as a person would name it: the SQLite file, or PostgreSQL's host and database, never a password.</summary>
+    public string Name => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : PostgresName(new NpgsqlConnectionStringBuilder(ConnectionString));
+
+    private static string PostgresName(NpgsqlConnectionStringBuilder builder) => $"{builder.Database} on {builder.Host}";
 
     /// <summary>
     /// True when a failure is the database being unreachable or briefly unable to answer (a server that is

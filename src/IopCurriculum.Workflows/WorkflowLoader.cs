@@ -1,4 +1,5 @@
 using IopCurriculum.Definitions.Diagnostics;
+using IopCurriculum.Definitions.Files;
 using IopCurriculum.Definitions.Yaml;
 using IopCurriculum.Workflows.Loading;
 
@@ -14,9 +15,9 @@ public static class WorkflowLoader
     public static LoadResult<WorkflowDefinition> Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-            return LoadResult.Failure<WorkflowDefinition>([new Diagnostic(new SourceLocation(path, 1, 1), $"workflow file '{path}' does not exist")]);
-        return Parse(File.ReadAllText(path), path);
+        var diagnostics = new DiagnosticBag();
+        var text = DefinitionFile.ReadText(path, "workflow", diagnostics);
+        return text is null ? LoadResult.Failure<WorkflowDefinition>(diagnostics.Sorted()) : Parse(text, path);
     }
 
     /// <summary>Definition text that is not a file, such as a version stored in the database.</summary>

@@ -81,7 +81,7 @@ public class WorkflowLoaderTests
     public void AnUnclosedBracketIsInvalidYamlRatherThanACrash()
     {
         var result = With("title: Sample", "title: [Sample");
-        DiagnosticAssert.Single(result, (1, 1), "not valid YAML: the text could not be read; look for an unclosed '[', '{' or quote");
+        DiagnosticAssert.Single(result, (3, 8), "not valid YAML: this '[' is never closed");
     }
 
     [Fact]

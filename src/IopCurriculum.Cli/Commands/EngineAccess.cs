@@ -32,11 +32,16 @@ internal sealed class EngineAccess(TimeProvider clock)
     /// <summary>Runs <paramref name="action"/> against an up-to-date database; a refusal prints its reasons and exits non-zero.</summary>
     public int Run(ParseResult parsed, CliConsole console, Func<IopEngine, int> action)
     {
+        var setting = parsed.GetValue(Database)!;
+        if (string.IsNullOrWhiteSpace(setting)) return console.Invalid("--db is empty: give a SQLite file or a PostgreSQL connection string");
+        using var created = NewDatabaseFile.Watch(setting);
         try
         {
-            var database = IopDatabase.FromSetting(parsed.GetValue(Database)!);
+            var database = IopDatabase.FromSetting(setting);
             database.Migrate();
-            return action(new IopEngine(database, Clock));
+            var code = action(new IopEngine(database, Clock));
+            if (code == ExitCodes.Ok) created.Keep();
+            return code;
         }
         catch (EngineException e)
         {

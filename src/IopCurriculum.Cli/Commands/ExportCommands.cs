@@ -122,7 +122,9 @@ internal static class ExportCommands
         var settings = new ExportSettings { Naming = naming };
         if (noticeFile is null) return settings;
         if (!File.Exists(noticeFile)) throw Engine.EngineException.NotFound($"--notice-file {noticeFile} does not exist");
-        var text = File.ReadAllText(noticeFile).Trim();
+        if (Definitions.Files.DefinitionFile.TryRead(noticeFile, out var read) is { } unreadable)
+            throw Engine.EngineException.Invalid($"--notice-file {noticeFile} {unreadable}");
+        var text = read.Trim();
         return text.Length == 0 ? throw Engine.EngineException.Invalid($"--notice-file {noticeFile} is empty") : settings with { Notice = text };
     }
 

@@ -29,7 +29,9 @@ internal static class SimulateCommand
         };
         command.SetAction(parsed =>
         {
-            var path = parsed.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), $"iop-simulation-{Guid.NewGuid():N}.db");
+            // A discarded simulation keeps its database and the curriculum versions it stores in one scratch folder.
+            var scratch = parsed.GetValue(keep) is null ? Path.Combine(Path.GetTempPath(), $"iop-simulation-{Guid.NewGuid():N}") : null;
+            var path = parsed.GetValue(keep) ?? Path.Combine(scratch!, "simulation.db");
             if (parsed.GetValue(keep) is not null && File.Exists(path)) return console.Invalid($"--keep-db {path} already exists; choose a new file");
             try
             {
@@ -60,10 +62,10 @@ internal static class SimulateCommand
             }
             finally
             {
-                if (parsed.GetValue(keep) is null)
+                if (scratch is not null)
                 {
                     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                    foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+                    if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
                 }
             }
         });

@@ -1,4 +1,5 @@
 using IopCurriculum.Definitions.Diagnostics;
+using IopCurriculum.Definitions.Files;
 using IopCurriculum.Definitions.Yaml;
 using IopCurriculum.Domain.Curricula;
 
@@ -66,7 +67,12 @@ public static class CurriculumLoader
     {
         if (item is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } relative })
         {
-            var trackFile = Path.Combine(folder, relative);
+            if (ContainedPath.Problem(folder, relative, "the curriculum folder") is { } problem)
+            {
+                curriculum.Diagnostics.Add(curriculum.At(item), $"track file '{relative}' {problem}");
+                return null;
+            }
+            var trackFile = Path.Combine(folder, ContainedPath.Normal(relative)!);
             var trackMap = YamlFile.LoadMapping(trackFile, "track", curriculum.Diagnostics, curriculum.At(item));
             return trackMap is null ? null : TrackReader.Read(trackMap);
         }

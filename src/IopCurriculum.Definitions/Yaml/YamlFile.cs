@@ -1,4 +1,5 @@
 using IopCurriculum.Definitions.Diagnostics;
+using IopCurriculum.Definitions.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,14 +12,8 @@ public static class YamlFile
     /// <param name="referencedFrom">Where another file named this one; a missing file is reported there.</param>
     public static YamlMap? LoadMapping(string path, string what, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
     {
-        if (!File.Exists(path))
-        {
-            diagnostics.Add(referencedFrom ?? new SourceLocation(path, 1, 1), $"{what} file '{path}' does not exist");
-            return null;
-        }
-
-        using var reader = new StreamReader(path);
-        return Read(reader, path, what, diagnostics);
+        var text = DefinitionFile.ReadText(path, what, diagnostics, referencedFrom);
+        return text is null ? null : Read(text, path, what, diagnostics);
     }
 
     /// <summary>
@@ -28,26 +23,26 @@ public static class YamlFile
     public static YamlMap? ParseMapping(string text, string sourceName, string what, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var reader = new StringReader(text);
-        return Read(reader, sourceName, what, diagnostics);
+        if (text.Length > DefinitionFile.MaxBytes)
+        {
+            diagnostics.Add(new SourceLocation(sourceName, 1, 1), $"the {what} is {text.Length:N0} characters; a definition may have at most {DefinitionFile.MaxBytes:N0}");
+            return null;
+        }
+        return Read(text, sourceName, what, diagnostics);
     }
 
-    private static YamlMap? Read(TextReader reader, string path, string what, DiagnosticBag diagnostics)
+    private static YamlMap? Read(string text, string path, string what, DiagnosticBag diagnostics)
     {
+        // The tree builder below recurses once per level of nesting; the shape is checked first, flat.
+        if (!YamlShape.Check(text, path, diagnostics)) return null;
         var stream = new YamlStream();
         try
         {
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            diagnostics.Add(At(path, e.Start), $"not valid YAML: {Plain(e)}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner can fail this way, without a position, on an unclosed flow collection.
-            diagnostics.Add(new SourceLocation(path, 1, 1), "not valid YAML: the text could not be read; look for an unclosed '[', '{' or quote");
+            diagnostics.Add(At(path, e.Start), $"not valid YAML: {YamlShape.Plain(e)}");
             return null;
         }
 
@@ -66,12 +61,4 @@ public static class YamlFile
     }
 
     internal static SourceLocation At(string path, Mark mark) => new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-
-    // YamlDotNet's messages repeat the position in brackets; the location already says it.
-    private static string Plain(YamlException e)
-    {
-        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-        var closing = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && closing > 0 ? message[(closing + 3)..] : message;
-    }
 }

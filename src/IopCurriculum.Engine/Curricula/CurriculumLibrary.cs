@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IopCurriculum.Definitions.Curricula;
 using IopCurriculum.Definitions.Diagnostics;
+using IopCurriculum.Definitions.Files;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
@@ -38,23 +39,37 @@ public sealed class CurriculumLibrary
     /// Conflict when the id and version are stored with other content.</exception>
     public CurriculumImport Import(string folder, string actor)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var full = Path.GetFullPath(folder);
-        var mainPath = Path.Combine(full, CurriculumManifest.MainFile);
-        if (!File.Exists(mainPath)) throw EngineException.NotFound($"there is no {CurriculumManifest.MainFile} in {folder}");
+        var candidate = Read(folder);
+        return UnitOfWork.Run(_context, db => Store(db, candidate, actor));
+    }
+
+    /// <summary>
+    /// The curriculum at <paramref name="path"/> (a folder holding curriculum.yaml, or a curriculum file)
+    /// read and checked whole, with the track files it names: every one inside the folder.
+    /// </summary>
+    /// <exception cref="EngineException">NotFound when there is no curriculum there; Invalid when it does not load.</exception>
+    internal static CurriculumCandidate Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        var isFile = File.Exists(full) && !Directory.Exists(full);
+        var root = isFile ? Path.GetDirectoryName(full)! : full;
+        var mainPath = isFile ? full : Path.Combine(full, CurriculumManifest.MainFile);
+        if (!File.Exists(mainPath)) throw EngineException.NotFound($"there is no {CurriculumManifest.MainFile} in {path}");
         var loaded = CurriculumLoader.Load(full);
         if (!loaded.Succeeded)
-            throw EngineException.Invalid($"the curriculum at {folder} has {Count(loaded.Diagnostics.Count)}", [.. loaded.Diagnostics.Select(d => d.ToString())]);
+            throw EngineException.Invalid($"the curriculum at {path} has {Count(loaded.Diagnostics.Count)}", [.. loaded.Diagnostics.Select(d => d.ToString())]);
 
-        var mainText = File.ReadAllText(mainPath);
+        var mainText = Text(mainPath);
         var diagnostics = new DiagnosticBag();
         var files = new List<CurriculumFile> { new(CurriculumManifest.MainFile, mainText) };
-        foreach (var (path, _) in CurriculumManifest.TrackFiles(mainText, mainPath, diagnostics))
-            if (files.All(f => f.Path != path))
-                files.Add(new CurriculumFile(path, File.ReadAllText(Path.Combine(full, path))));
+        foreach (var (track, _) in CurriculumManifest.TrackFiles(mainText, mainPath, diagnostics))
+            if (files.All(f => f.Path != track))
+                files.Add(new CurriculumFile(track, Text(Path.Combine(root, track))));
         if (diagnostics.Count > 0)
-            throw EngineException.Invalid($"the curriculum at {folder} names track files outside its folder", [.. diagnostics.Sorted().Select(d => d.ToString())]);
-        return Store(CurriculumManifest.Ordered(files), loaded.Value, actor);
+            throw EngineException.Invalid($"the curriculum at {path} names track files outside its folder", [.. diagnostics.Sorted().Select(d => d.ToString())]);
+        var ordered = CurriculumManifest.Ordered(files);
+        return new CurriculumCandidate(ordered, loaded.Value, CurriculumFingerprint.Of(ordered));
     }
 
     /// <summary>
@@ -71,7 +86,8 @@ public sealed class CurriculumLibrary
         if (problems.Count > 0) return new CurriculumUpload(null, false, problems, offered);
         var (curriculum, loadProblems) = CurriculumCheck.Load(files);
         if (curriculum is null) return new CurriculumUpload(null, false, loadProblems, files);
-        var import = Store(files, curriculum, actor);
+        var candidate = new CurriculumCandidate(files, curriculum, CurriculumFingerprint.Of(files));
+        var import = UnitOfWork.Run(_context, db => Store(db, candidate, actor));
         return new CurriculumUpload(import.Version, !import.Stored, [], files);
     }
 
@@ -109,7 +125,7 @@ public sealed class CurriculumLibrary
     public string Materialize(string id, string version)
     {
         var stored = Get(id, version);
-        var target = Path.Combine(Folder, stored.CurriculumId, stored.Version);
+        var target = FolderOf(stored.CurriculumId, stored.Version);
         if (Matches(target, stored.Files)) return target;
 
         // Written beside the target and moved into place, so a reader never sees half a folder.
@@ -139,38 +155,60 @@ public sealed class CurriculumLibrary
         return new CurriculumDiff(old, now, CurriculumDiffer.Structure(Load(id, from), Load(id, to)), CurriculumDiffer.Files(old.Files, now.Files));
     }
 
-    private CurriculumImport Store(IReadOnlyList<CurriculumFile> files, Curriculum curriculum, string actor)
+    /// <summary>Where <see cref="Materialize"/> writes a version's files.</summary>
+    internal string FolderOf(string id, string version) => Path.Combine(Folder, id, version);
+
+    /// <summary>
+    /// Stores the candidate unless that id and version are stored already with the same content, inside the
+    /// caller's transaction, so a cohort and the version it runs are written together or not at all.
+    /// </summary>
+    internal CurriculumImport Store(IopDbContext db, CurriculumCandidate candidate, string actor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var curriculum = candidate.Curriculum;
         var id = curriculum.Id.Value;
         if (id.Length > MaxIdLength) throw EngineException.Invalid($"curriculum id '{id}' is longer than {MaxIdLength} characters");
         if (curriculum.Version.Length > MaxVersionLength) throw EngineException.Invalid($"version '{curriculum.Version}' is longer than {MaxVersionLength} characters");
         if (curriculum.Title.Length > MaxTitleLength) throw EngineException.Invalid($"the title of {id} is longer than {MaxTitleLength} characters");
-        var hash = CurriculumFingerprint.Of(files);
-        return UnitOfWork.Run(_context, db =>
+        var existing = db.CurriculumVersions.AsNoTracking().SingleOrDefault(v => v.CurriculumId == id && v.Version == curriculum.Version);
+        if (existing is not null)
         {
-            var existing = db.CurriculumVersions.AsNoTracking().SingleOrDefault(v => v.CurriculumId == id && v.Version == curriculum.Version);
-            if (existing is not null)
-            {
-                if (existing.ContentHash == hash) return new CurriculumImport(ToVersion(existing), false);
-                throw EngineException.Conflict(
-                    $"{id} version {curriculum.Version} is already stored with other content (stored {DefinitionCatalog.Short(existing.ContentHash)}, " +
-                    $"this one {DefinitionCatalog.Short(hash)}); raise 'version' in curriculum.yaml to store the edit");
-            }
-            var record = new CurriculumVersionRecord
-            {
-                CurriculumId = id,
-                Version = curriculum.Version,
-                Title = curriculum.Title,
-                Files = JsonSerializer.Serialize(files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal)),
-                ContentHash = hash,
-                UploadedBy = actor.Length > 64 ? actor[..64] : actor,
-                UploadedUtc = _context.UtcNow,
-            };
-            db.CurriculumVersions.Add(record);
-            return new CurriculumImport(ToVersion(record), true);
-        });
+            if (existing.ContentHash == candidate.Hash) return new CurriculumImport(ToVersion(existing), false);
+            throw EngineException.Conflict(
+                $"{id} version {curriculum.Version} is already stored with other content (stored {DefinitionCatalog.Short(existing.ContentHash)}, " +
+                $"this one {DefinitionCatalog.Short(candidate.Hash)}); raise 'version' in curriculum.yaml to store the edit");
+        }
+        var record = new CurriculumVersionRecord
+        {
+            CurriculumId = id,
+            Version = curriculum.Version,
+            Title = curriculum.Title,
+            Files = JsonSerializer.Serialize(candidate.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal)),
+            ContentHash = candidate.Hash,
+            UploadedBy = actor.Length > 64 ? actor[..64] : actor,
+            UploadedUtc = _context.UtcNow,
+        };
+        db.CurriculumVersions.Add(record);
+        return new CurriculumImport(ToVersion(record), true);
     }
+
+    /// <summary>
+    /// Writes the stored version whose content hash is <paramref name="hash"/> back into <paramref name="folder"/>
+    /// when that is where the library keeps it; false when no stored version belongs there.
+    /// </summary>
+    internal bool Restore(string curriculumId, string hash, string folder)
+    {
+        List<string> versions;
+        using (var db = _context.Database.Open())
+            versions = [.. db.CurriculumVersions.AsNoTracking().Where(v => v.CurriculumId == curriculumId && v.ContentHash == hash).Select(v => v.Version)];
+        var version = versions.FirstOrDefault(v => Path.GetFullPath(FolderOf(curriculumId, v)) == Path.GetFullPath(folder));
+        if (version is null) return false;
+        Materialize(curriculumId, version);
+        return true;
+    }
+
+    private static string Text(string path) =>
+        DefinitionFile.TryRead(path, out var text) is { } problem ? throw EngineException.Invalid($"{path} {problem}") : text;
 
     private static CurriculumVersion ToVersion(CurriculumVersionRecord record)
     {
@@ -183,7 +221,7 @@ public sealed class CurriculumLibrary
         Directory.Exists(folder) && files.All(f =>
         {
             var path = Path.Combine(folder, f.Path);
-            return File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == f.Text.ReplaceLineEndings("\n");
+            return DefinitionFile.TryRead(path, out var text) is null && text.ReplaceLineEndings("\n") == f.Text.ReplaceLineEndings("\n");
         });
 
     private static string Unknown(IopDbContext db, string id, string version)

@@ -1,5 +1,6 @@
 using IopCurriculum.Definitions.Curricula;
 using IopCurriculum.Definitions.Diagnostics;
+using IopCurriculum.Definitions.Files;
 using IopCurriculum.Definitions.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -27,20 +28,13 @@ internal static class CurriculumManifest
             if (item is not YamlScalarNode { Value: { Length: > 0 } name }) continue;
             var where = map.At(item);
             if (Normal(name) is { } path) files.Add((path, where));
-            else diagnostics.Add(where, $"track file '{name}' must be a path inside the curriculum folder, such as tracks/relapse-prevention.yaml");
+            else diagnostics.Add(where, $"track file '{name}' {ContainedPath.NotContained("the curriculum folder")}");
         }
         return files;
     }
 
     /// <summary>A relative path with forward slashes and no '..' or empty parts, or null when it is not one.</summary>
-    public static string? Normal(string path)
-    {
-        var slashed = path.Replace('\\', '/');
-        if (slashed.StartsWith('/') || slashed.Contains(':', StringComparison.Ordinal)) return null;
-        var parts = slashed.Split('/').Where(p => p != ".").ToList();
-        if (parts.Count == 0 || parts.Any(p => p.Length == 0 || p == "..")) return null;
-        return string.Join('/', parts);
-    }
+    public static string? Normal(string path) => ContainedPath.Normal(path);
 
     /// <summary>The files in their stored order: <c>curriculum.yaml</c> first, then by path.</summary>
     public static IReadOnlyList<CurriculumFile> Ordered(IEnumerable<CurriculumFile> files) =>

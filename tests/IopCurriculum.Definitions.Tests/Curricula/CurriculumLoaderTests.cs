@@ -573,7 +573,7 @@ public class CurriculumLoaderTests
     public void EmptyCurriculumFile()
     {
         using var folder = WithBase(curriculum: "");
-        DiagnosticAssert.Single(folder.Load(), folder.PathOf(CurriculumFile), (1, 1), "curriculum file is empty");
+        DiagnosticAssert.Single(folder.Load(), folder.PathOf(CurriculumFile), (1, 1), "curriculum file", "is empty or is not a regular file");
     }
 
     [Fact]

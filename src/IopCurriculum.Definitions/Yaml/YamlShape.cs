@@ -1,0 +1,129 @@
+using IopCurriculum.Definitions.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace IopCurriculum.Definitions.Yaml;
+
+/// <summary>
+/// Reads YAML text once as a flat stream of events, before any tree is built, to refuse what would
+/// otherwise crash or mislead later: nesting deep enough to exhaust the stack of the recursive tree
+/// builder (a stack overflow ends the process, it cannot be caught), aliases to anchors that are not
+/// there or that contain the alias, and syntax errors, each at the character where it stands.
+/// </summary>
+internal static class YamlShape
+{
+    /// <summary>The deepest nesting of lists and mappings accepted; real definitions use fewer than ten.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>True when the text may be loaded; otherwise the one problem that stops it is reported.</summary>
+    public static bool Check(string text, string path, DiagnosticBag diagnostics)
+    {
+        var open = new Stack<(string? Anchor, Mark Start, bool Flow)>();
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        Mark last = Mark.Empty;
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.End;
+                switch (current)
+                {
+                    case MappingStart or SequenceStart:
+                        if (open.Count == MaxDepth)
+                        {
+                            diagnostics.Add(YamlFile.At(path, current.Start), $"nesting deeper than {MaxDepth} levels of lists and mappings; a definition needs far fewer");
+                            return false;
+                        }
+                        var node = (NodeEvent)current;
+                        open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, current.Start,
+                            current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        if (open.TryPop(out var closed) && closed.Anchor is not null) anchors.Add(closed.Anchor);
+                        break;
+                    case Scalar { Anchor.IsEmpty: false } scalar:
+                        anchors.Add(scalar.Anchor.Value);
+                        break;
+                    case AnchorAlias alias when !anchors.Contains(alias.Value.Value):
+                        var name = alias.Value.Value;
+                        diagnostics.Add(YamlFile.At(path, current.Start), open.Any(o => o.Anchor == name)
+                            ? $"the alias '*{name}' stands inside the very node '&{name}' names; it would contain itself"
+                            : $"the alias '*{name}' refers to no anchor '&{name}' written before it");
+                        return false;
+                }
+            }
+            return true;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(WhereSyntaxFailed(text, path, e), $"not valid YAML: {Plain(e)}");
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, at the end of an unclosed flow collection.
+            if (open.FirstOrDefault(o => o.Flow) is { Flow: true } flow)
+            {
+                var bracket = flow.Start.Index < text.Length ? text[(int)flow.Start.Index] : '[';
+                diagnostics.Add(YamlFile.At(path, flow.Start), $"not valid YAML: this '{bracket}' is never closed");
+            }
+            else
+            {
+                diagnostics.Add(YamlFile.At(path, last), "not valid YAML: the text could not be read from here; look for an unclosed '[', '{' or quote");
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Where the parser stopped. For a tab used as indentation YamlDotNet points at the start of the
+    /// enclosing block (often 1:1) or a line early; the tab itself is what the author must change.
+    /// </summary>
+    private static SourceLocation WhereSyntaxFailed(string text, string path, YamlException e)
+    {
+        if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentingTab(text, (int)Math.Min(e.Start.Index, text.Length)) is { } tab)
+            return Position(text, path, tab);
+        return YamlFile.At(path, e.Start);
+    }
+
+    /// <summary>The first tab at or after <paramref name="from"/> with only white space before it on its line.</summary>
+    private static int? IndentingTab(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] != '\t') continue;
+            var lineStart = text.LastIndexOfAny(['\n', '\r'], Math.Max(0, i - 1)) + 1;
+            if (i == 0 || text.AsSpan(lineStart, i - lineStart).IndexOfAnyExcept(' ', '\t') < 0) return i;
+        }
+        var any = text.IndexOf('\t', from);
+        return any < 0 ? null : any;
+    }
+
+    private static SourceLocation Position(string text, string path, int index)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                column = 1;
+            }
+            else if (text[i] != '\r')
+            {
+                column++;
+            }
+        }
+        return new SourceLocation(path, line, column);
+    }
+
+    /// <summary>YamlDotNet's message without the position it repeats in brackets; the location already says it.</summary>
+    public static string Plain(YamlException e)
+    {
+        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+        var closing = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && closing > 0 ? message[(closing + 3)..] : message;
+    }
+}
