@@ -9,7 +9,8 @@ public static class Actors
     /// <summary>The engine itself, when it catches up after downtime on start.</summary>
     public const string Reconciler = "reconciler";
 
-    /// <summary>The person at the command line, from the environment's user name.</summary>
+    /// <summary>The person at the command line as they named themselves, else the environment's user name.</summary>
     public static string CommandLine(string? given) =>
-        !string.IsNullOrWhiteSpace(given) ? given.Trim() : Environment.UserName is { Length: > 0 } user ? user : "unknown";
+        Input.FieldRules.OptionalName(given, "the name of who made the change")
+        ?? (Environment.UserName is { Length: > 0 } user ? user : "unknown");
 }

@@ -1,4 +1,5 @@
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 
@@ -32,7 +33,7 @@ public sealed partial class AttendanceService
                 var enrolment = TriggerFiring.Enrolment(db, cohort.Id, entry.ClientId);
                 if (session.EnrolmentId is { } owner && owner != enrolment.Id)
                     throw EngineException.Invalid($"{SessionLabels.Of(session)} (session {session.Id}) is another client's individual session, not {entry.ClientId}'s");
-                var note = string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note.Trim();
+                var note = FieldRules.Note(entry.Note, $"the note for client {entry.ClientId}", AttendanceNoteLength);
                 var latest = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
                     .OrderByDescending(a => a.Revision).FirstOrDefault();
                 if (latest is not null && latest.Status == status.Word() && latest.Note == note)

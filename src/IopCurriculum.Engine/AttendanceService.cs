@@ -1,6 +1,7 @@
 using System.Globalization;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
@@ -18,16 +19,20 @@ public sealed partial class AttendanceService
 
     internal AttendanceService(EngineContext context) => _context = context;
 
+    /// <summary>The longest attendance note, as the register's note field allows.</summary>
+    internal const int AttendanceNoteLength = 500;
+
     public AttendanceResult Record(AttendanceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var status = AttendanceWords.Parse(request.Status);
+        var note = FieldRules.Note(request.Note, "the note", AttendanceNoteLength);
         return UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
             var session = FindSession(db, setting, enrolment, request);
-            return RecordOne(db, setting, enrolment, session, status, request.Note, request.Actor);
+            return RecordOne(db, setting, enrolment, session, status, note, request.Actor);
         });
     }
 

@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
@@ -29,6 +30,7 @@ public sealed class ClinicalService
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Reason))
             throw EngineException.Invalid($"a {TriggerNames.Of(trigger)} needs a reason (--reason) for the journal");
+        request = request with { Reason = FieldRules.Reason(request.Reason) };
         return UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);

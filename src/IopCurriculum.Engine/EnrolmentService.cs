@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
@@ -20,6 +21,10 @@ public sealed class EnrolmentService
     public EnrolmentResult Enrol(EnrolRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var clientId = FieldRules.ClientId(request.ClientId);
+        var given = FieldRules.OptionalName(request.GivenName, "the first name");
+        var family = FieldRules.OptionalName(request.FamilyName, "the family name");
+        var reason = FieldRules.Note(request.Reason, "the reason", FieldRules.ReasonLength);
         return UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
@@ -32,17 +37,17 @@ public sealed class EnrolmentService
                 throw EngineException.Invalid(
                     $"--week {week} is in the past: week {week} of cohort {cohort.Id} ended on {setting.Weeks.LastDayOf(week):uuuu-MM-dd}; the client can join week {Math.Max(running, cohort.WeeksAdvanced + 1)} or later");
 
-            var client = db.Clients.SingleOrDefault(c => c.Id == request.ClientId);
+            var client = db.Clients.SingleOrDefault(c => c.Id == clientId);
             if (client is null)
             {
-                if (string.IsNullOrWhiteSpace(request.GivenName) || string.IsNullOrWhiteSpace(request.FamilyName))
-                    throw EngineException.Invalid($"client {request.ClientId} is new to the program: give --given and --family names");
+                if (given is null || family is null)
+                    throw EngineException.Invalid($"client {clientId} is new to the program: give --given and --family names");
                 client = new ClientRecord
                 {
-                    Id = request.ClientId,
+                    Id = clientId,
                     ProgramId = cohort.ProgramId,
-                    GivenName = request.GivenName.Trim(),
-                    FamilyName = request.FamilyName.Trim(),
+                    GivenName = given,
+                    FamilyName = family,
                     CreatedUtc = _context.UtcNow,
                 };
                 db.Clients.Add(client);
@@ -61,7 +66,7 @@ public sealed class EnrolmentService
             db.SaveChanges();
             db.EnrolmentEvents.Add(new EnrolmentEventRecord
             {
-                EnrolmentId = enrolment.Id, Kind = "enrolled", Week = week, AtUtc = _context.UtcNow, Actor = request.Actor, Reason = request.Reason,
+                EnrolmentId = enrolment.Id, Kind = "enrolled", Week = week, AtUtc = _context.UtcNow, Actor = request.Actor, Reason = reason,
             });
 
             var instances = new List<InstanceRecord>();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IopCurriculum.Definitions.Calendars;
 using IopCurriculum.Domain.Guides;
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Engine;
@@ -20,6 +21,7 @@ public sealed partial class ProgramService
     {
         CheckId(id, "program");
         if (string.IsNullOrWhiteSpace(name)) throw EngineException.Invalid("a program needs a name (--name)");
+        name = FieldRules.Name(name, "the program name", 200);
         var roster = rosterNames is null ? RosterStyle.FirstNameLastInitial
             : RosterStyles.Parse(rosterNames) ?? throw EngineException.Invalid($"--roster-names {rosterNames}: use one of {string.Join(", ", RosterStyles.Words)}");
 

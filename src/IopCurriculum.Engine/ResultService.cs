@@ -1,4 +1,5 @@
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
@@ -18,6 +19,7 @@ public sealed class ResultService
         ArgumentNullException.ThrowIfNull(request);
         var kind = ParseEnum<TestKind>(request.Kind, "test kind");
         var outcome = ParseEnum<TestOutcome>(request.Outcome, "result");
+        var substances = FieldRules.Note(request.Substances, "the substances", 200);
         return UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
@@ -35,7 +37,7 @@ public sealed class ResultService
                 CollectedOn = request.CollectedOn.ToDateOnly(),
                 Kind = kind.ToString().ToLowerInvariant(),
                 Outcome = outcome.ToString().ToLowerInvariant(),
-                Substances = string.IsNullOrWhiteSpace(request.Substances) ? null : request.Substances.Trim(),
+                Substances = substances,
                 RecordedUtc = _context.UtcNow,
                 Actor = request.Actor,
             };

@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Engine.Access;
@@ -18,6 +19,7 @@ public sealed class ApiTokens
     public IssuedToken Issue(string userName, string name, TimeSpan? lifetime, string actor)
     {
         if (string.IsNullOrWhiteSpace(name)) throw EngineException.Invalid("a token needs a name saying who it is for");
+        name = FieldRules.Name(name, "the token name", 200);
         if (lifetime is { } span && span <= TimeSpan.Zero) throw EngineException.Invalid("a token's lifetime must be positive");
         var secret = "iop_" + Secrets.New();
         var wanted = userName.Trim().ToLowerInvariant();

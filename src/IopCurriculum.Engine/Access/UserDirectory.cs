@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Engine.Access;
@@ -25,7 +26,7 @@ public sealed partial class UserDirectory
             var user = new UserRecord
             {
                 UserName = name,
-                DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
+                DisplayName = FieldRules.OptionalName(displayName, "the display name", 200) ?? name,
                 PasswordHash = hash,
                 Roles = string.Join(',', roleList),
                 CreatedUtc = _context.UtcNow,
