@@ -20,7 +20,7 @@ internal static partial class ParseErrors
             var t when t.Contains("Decimal", StringComparison.Ordinal) || t.Contains("Double", StringComparison.Ordinal) => "a number, such as 2.5",
             _ => "a valid value",
         };
-        return $"'{match.Groups["value"].Value}' is not {expected} for {match.Groups["option"].Value}";
+        return $"{match.Groups["option"].Value} takes {expected}, not '{match.Groups["value"].Value}'";
     }
 
     [GeneratedRegex("^Cannot parse argument '(?<value>.*)' for (?:option|command|argument) '(?<option>[^']*)' as expected type '(?<type>[^']*)'")]

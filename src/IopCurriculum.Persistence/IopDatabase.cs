@@ -153,13 +153,15 @@ public sealed class IopDatabase
             if (db.Database.IsSqlite())
                 db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11 or 14 or 8)
+        catch (SqliteException e) when (e.SqliteErrorCode is 8 or 10 or 11 or 14 or 26)
         {
-            // SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_READONLY
-            throw new DatabaseUnusableException(DatabaseProblem.NotADatabase,
-                e.SqliteErrorCode is 14 or 8
-                    ? $"the database file {Name} cannot be opened for writing ({e.SqliteErrorCode switch { 14 => "no such folder, or not a file", _ => "read-only" }})"
-                    : $"{Name} is not an iop database: SQLite reads it as {(e.SqliteErrorCode == 26 ? "not a database at all" : "damaged")}", e);
+            throw new DatabaseUnusableException(DatabaseProblem.NotADatabase, e.SqliteErrorCode switch
+            {
+                26 => $"{Name} is not an iop database: SQLite reads it as not a database at all",
+                11 => $"{Name} is not an iop database: SQLite reads it as damaged",
+                8 => $"the database file {Name} is read-only; iop needs to write to it",
+                _ => $"the database file {Name} cannot be opened: is it a folder, or on a disk that is not there?",
+            }, e);
         }
     }
 
