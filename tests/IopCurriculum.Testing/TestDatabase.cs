@@ -3,15 +3,21 @@ using Microsoft.Data.Sqlite;
 
 namespace IopCurriculum.Testing;
 
-/// <summary>A fresh SQLite database file under the temp folder, migrated, and deleted (with its WAL files) afterwards.</summary>
+/// <summary>
+/// A fresh SQLite database file in a folder of its own under the temp folder, migrated, and deleted with
+/// that folder afterwards: what the engine writes beside its database (curriculum versions) goes too.
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
     public TestDatabase(string prefix = "iop-tests")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}.db");
+        Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Path = System.IO.Path.Combine(Folder, "iop.db");
         Database = IopDatabase.Sqlite(Path);
         Database.Migrate();
     }
+
+    public string Folder { get; }
 
     public string Path { get; }
 
@@ -20,7 +26,6 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
-            if (File.Exists(file)) File.Delete(file);
+        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
     }
 }

@@ -68,6 +68,24 @@ public sealed class CurriculumUploadTests : IDisposable
     }
 
     [Fact]
+    public async Task AFileNestedDeeperThanAnyCurriculumIsRefusedAtItsPlaceAndTheHostStaysUp()
+    {
+        var client = await Lead();
+        // 100 KB of '[': deep enough to overflow the stack of a recursive YAML reader and end the process.
+        var text = "id: deep\ntracks: " + new string('[', 100_000) + "\n";
+
+        var response = await Uploads.Post(client, "curriculum.yaml", SampleUploads.Bytes(text));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var listed = Forms.Texts(await Uploads.Html(response), "ul.problems li");
+        var problem = Assert.Single(listed);
+        Assert.StartsWith("curriculum.yaml:2:72", problem, StringComparison.Ordinal);
+        Assert.Contains("nesting deeper than 64 levels", problem, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain(_web.Engine.Curricula.List(), v => v.CurriculumId == "deep");
+    }
+
+    [Fact]
     public async Task AZipOfACurriculumFolderIsStored()
     {
         var client = await Lead();
