@@ -81,7 +81,7 @@ public class WorkflowLoaderTests
     public void AnUnclosedBracketIsInvalidYamlRatherThanACrash()
     {
         var result = With("title: Sample", "title: [Sample");
-        DiagnosticAssert.Single(result, (3, 8), "not valid YAML: this '[' is never closed");
+        DiagnosticAssert.Single(result, (3, 8), "not valid YAML: the list opened by this '[' is not closed where YAML expects it");
     }
 
     [Fact]

@@ -66,8 +66,8 @@ internal static class YamlShape
             // YamlDotNet's scanner fails this way, without a position, at the end of an unclosed flow collection.
             if (open.FirstOrDefault(o => o.Flow) is { Flow: true } flow)
             {
-                var bracket = flow.Start.Index < text.Length ? text[(int)flow.Start.Index] : '[';
-                diagnostics.Add(YamlFile.At(path, flow.Start), $"not valid YAML: this '{bracket}' is never closed");
+                var opened = flow.Start.Index < text.Length && text[(int)flow.Start.Index] == '{' ? "mapping opened by this '{'" : "list opened by this '['";
+                diagnostics.Add(YamlFile.At(path, flow.Start), $"not valid YAML: the {opened} is not closed where YAML expects it");
             }
             else
             {

@@ -83,7 +83,7 @@ public class HostileYamlTests
     {
         var text = SampleCurriculum.Curriculum.Replace("weeks: 16", "weeks: [16", StringComparison.Ordinal);
         using var folder = WithBase(curriculum: text);
-        DiagnosticAssert.Single(folder.Load(), folder.PathOf(CurriculumFile), (5, 8), "this '[' is never closed");
+        DiagnosticAssert.Single(folder.Load(), folder.PathOf(CurriculumFile), (5, 8), "the list opened by this '[' is not closed");
     }
 
     [Fact]
