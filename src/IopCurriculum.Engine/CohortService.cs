@@ -38,7 +38,7 @@ public sealed class CohortService
             throw EngineException.Invalid($"--start {request.Start:uuuu-MM-dd} is in the past: today is {today:uuuu-MM-dd} in {zone.Id}");
 
         // A cohort always runs a stored version: a folder is read whole now and stored with the cohort.
-        var candidate = CurriculumLibrary.Read(request.CurriculumPath);
+        var candidate = _library.Read(request.CurriculumPath);
         var curriculum = candidate.Curriculum;
         var calendar = ProgramCalendars.Read(program, curriculum, zone);
         var weeks = request.Weeks ?? curriculum.Weeks;

@@ -20,7 +20,11 @@ public sealed class CurriculumLibrary
     private const int MaxVersionLength = 40;
     private const int MaxTitleLength = 300;
 
+    /// <summary>One writer of version folders at a time in this process.</summary>
+    private static readonly Lock Writing = new();
+
     private readonly EngineContext _context;
+    private readonly CurriculumFolders _folders = new();
 
     internal CurriculumLibrary(EngineContext context, string dataFolder)
     {
@@ -48,29 +52,7 @@ public sealed class CurriculumLibrary
     /// read and checked whole, with the track files it names: every one inside the folder.
     /// </summary>
     /// <exception cref="EngineException">NotFound when there is no curriculum there; Invalid when it does not load.</exception>
-    internal static CurriculumCandidate Read(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        var isFile = File.Exists(full) && !Directory.Exists(full);
-        var root = isFile ? Path.GetDirectoryName(full)! : full;
-        var mainPath = isFile ? full : Path.Combine(full, CurriculumManifest.MainFile);
-        if (!File.Exists(mainPath)) throw EngineException.NotFound($"there is no {CurriculumManifest.MainFile} in {path}");
-        var loaded = CurriculumLoader.Load(full);
-        if (!loaded.Succeeded)
-            throw EngineException.Invalid($"the curriculum at {path} has {Count(loaded.Diagnostics.Count)}", [.. loaded.Diagnostics.Select(d => d.ToString())]);
-
-        var mainText = Text(mainPath);
-        var diagnostics = new DiagnosticBag();
-        var files = new List<CurriculumFile> { new(CurriculumManifest.MainFile, mainText) };
-        foreach (var (track, _) in CurriculumManifest.TrackFiles(mainText, mainPath, diagnostics))
-            if (files.All(f => f.Path != track))
-                files.Add(new CurriculumFile(track, Text(Path.Combine(root, track))));
-        if (diagnostics.Count > 0)
-            throw EngineException.Invalid($"the curriculum at {path} names track files outside its folder", [.. diagnostics.Sorted().Select(d => d.ToString())]);
-        var ordered = CurriculumManifest.Ordered(files);
-        return new CurriculumCandidate(ordered, loaded.Value, CurriculumFingerprint.Of(ordered));
-    }
+    internal CurriculumCandidate Read(string path) => _folders.Read(path);
 
     /// <summary>
     /// Checks and stores an uploaded <c>curriculum.yaml</c> (tracks written inline) or a <c>.zip</c> of a
@@ -126,23 +108,27 @@ public sealed class CurriculumLibrary
     {
         var stored = Get(id, version);
         var target = FolderOf(stored.CurriculumId, stored.Version);
-        if (Matches(target, stored.Files)) return target;
-
-        // Written beside the target and moved into place, so a reader never sees half a folder.
-        var scratch = $"{target}.writing-{Guid.NewGuid():N}";
-        CurriculumCheck.Write(scratch, stored.Files);
-        try
+        if (Matches(target, stored.ContentHash)) return target;
+        lock (Writing)
         {
-            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-            Directory.Move(scratch, target);
-        }
-        catch (IOException) when (Matches(target, stored.Files))
-        {
-            // Another caller put the same files in place first.
-        }
-        finally
-        {
-            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+            // Another thread may have written it while this one waited; a folder in place is never pulled away.
+            if (Matches(target, stored.ContentHash)) return target;
+            // Written beside the target and moved into place, so a reader never sees half a folder.
+            var scratch = $"{target}.writing-{Guid.NewGuid():N}";
+            CurriculumCheck.Write(scratch, stored.Files);
+            try
+            {
+                if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+                Directory.Move(scratch, target);
+            }
+            catch (IOException) when (Matches(target, stored.ContentHash))
+            {
+                // Another process put the same files in place first.
+            }
+            finally
+            {
+                if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+            }
         }
         return target;
     }
@@ -207,9 +193,6 @@ public sealed class CurriculumLibrary
         return true;
     }
 
-    private static string Text(string path) =>
-        DefinitionFile.TryRead(path, out var text) is { } problem ? throw EngineException.Invalid($"{path} {problem}") : text;
-
     private static CurriculumVersion ToVersion(CurriculumVersionRecord record)
     {
         var files = JsonSerializer.Deserialize<Dictionary<string, string>>(record.Files) ?? [];
@@ -217,12 +200,8 @@ public sealed class CurriculumLibrary
             CurriculumManifest.Ordered(files.Select(f => new CurriculumFile(f.Key, f.Value))));
     }
 
-    private static bool Matches(string folder, IReadOnlyList<CurriculumFile> files) =>
-        Directory.Exists(folder) && files.All(f =>
-        {
-            var path = Path.Combine(folder, f.Path);
-            return DefinitionFile.TryRead(path, out var text) is null && text.ReplaceLineEndings("\n") == f.Text.ReplaceLineEndings("\n");
-        });
+    /// <summary>By the hash a cohort's check uses, so a folder the library calls current always passes it.</summary>
+    private static bool Matches(string folder, string hash) => Directory.Exists(folder) && CurriculumFingerprint.Of(folder) == hash;
 
     private static string Unknown(IopDbContext db, string id, string version)
     {
@@ -232,5 +211,4 @@ public sealed class CurriculumLibrary
             : $"curriculum {id} has no version {version}; stored versions: {string.Join(", ", versions.Order(VersionOrder.Instance))}";
     }
 
-    private static string Count(int n) => n == 1 ? "1 error" : $"{n} errors";
 }

@@ -63,6 +63,36 @@ public sealed class CohortCurriculumPinningTests : IDisposable
     }
 
     [Fact]
+    public void AFolderEditedBetweenTwoCohortsIsReadAgain()
+    {
+        using var copy = new TempFolder("iop-pinning-");
+        foreach (var file in Directory.EnumerateFiles(Repo.Matrix, "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.Path, Path.GetRelativePath(Repo.Matrix, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        _h.Engine.Cohorts.Create(Request(copy.Path, "first"));
+        var main = Path.Combine(copy.Path, "curriculum.yaml");
+        File.WriteAllText(main, File.ReadAllText(main).Replace("version: 1.0.0", "version: 1.1.0", StringComparison.Ordinal));
+
+        var second = _h.Engine.Cohorts.Create(Request(copy.Path, "second"));
+
+        Assert.Equal(["1.1.0", "1.0.0"], _h.Engine.Curricula.List().Select(v => v.Version));
+        Assert.EndsWith(Path.Combine("matrix-16-week", "1.1.0"), second.CurriculumPath, StringComparison.Ordinal);
+    }
+
+    private static CohortRequest Request(string curriculum, string id) => new()
+    {
+        ProgramId = EngineHarness.ProgramId,
+        CurriculumPath = curriculum,
+        WorkflowPaths = [Repo.MatrixClient],
+        Start = new LocalDate(2027, 1, 4),
+        Id = id,
+        Actor = "test",
+    };
+
+    [Fact]
     public void ARefusedCohortStoresNoCurriculumVersion()
     {
         _h.AssertRefused(ProblemKind.Invalid, () => _h.CreateCohort(new LocalDate(2026, 12, 28), id: "late"));
