@@ -31,13 +31,7 @@ public sealed class EngineCommandsTests : IDisposable
 
     private CliResult Iop(params string[] args) => Run(_clock, [.. args, "--db", _database]);
 
-    private static CliResult Run(TimeProvider clock, string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var code = IopCli.Run(args, output, error, clock);
-        return new CliResult(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private static CliResult Run(TimeProvider clock, string[] args) => Cli.Tests.Iop.On(clock, args);
 
     private static void AssertOk(CliResult result) => Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}");
 

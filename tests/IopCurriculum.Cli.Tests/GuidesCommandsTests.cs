@@ -24,13 +24,7 @@ public sealed class GuidesCommandsTests : IDisposable
             if (File.Exists(file)) File.Delete(file);
     }
 
-    private CliResult Iop(params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var code = IopCli.Run([.. args, "--db", _database], output, error, _clock);
-        return new CliResult(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private CliResult Iop(params string[] args) => Cli.Tests.Iop.On(_clock, [.. args, "--db", _database]);
 
     private static void AssertOk(CliResult result) => Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}");
 

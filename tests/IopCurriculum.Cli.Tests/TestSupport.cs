@@ -18,4 +18,13 @@ internal static class Iop
         var code = IopCli.Run(args, output, error);
         return new CliResult(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>A run on <paramref name="clock"/>, its output with "\n" line endings whatever the platform writes.</summary>
+    public static CliResult On(TimeProvider clock, params string[] args)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var code = IopCli.Run(args, output, error, clock);
+        return new CliResult(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
 }

@@ -19,13 +19,7 @@ public sealed class UserCommandsTests : IDisposable
         _folder.Dispose();
     }
 
-    private CliResult Iop(params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var code = IopCli.Run([.. args, "--db", _database, "--by", "tester"], output, error, _clock);
-        return new CliResult(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private CliResult Iop(params string[] args) => Cli.Tests.Iop.On(_clock, [.. args, "--db", _database, "--by", "tester"]);
 
     private string PasswordFile(string password)
     {

@@ -31,13 +31,7 @@ public sealed class HostileInputTests : IDisposable
 
     private CliResult Iop(params string[] args) => IopAt(Database, args);
 
-    private CliResult IopAt(string database, params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var code = IopCli.Run([.. args, "--db", database], output, error, _clock);
-        return new CliResult(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private CliResult IopAt(string database, params string[] args) => Cli.Tests.Iop.On(_clock, [.. args, "--db", database]);
 
     private string Write(string relative, string text)
     {
