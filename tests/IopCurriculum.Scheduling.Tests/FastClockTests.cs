@@ -1,7 +1,7 @@
 using IopCurriculum.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 
-namespace IopCurriculum.Engine.Tests.Scheduling;
+namespace IopCurriculum.Scheduling.Tests;
 
 /// <summary>
 /// The fast clock several scheduler processes share in the scale-out tests: simulated time runs from a
