@@ -1,5 +1,3 @@
-using IopCurriculum.Persistence;
-
 namespace IopCurriculum.Persistence.Tests;
 
 /// <summary>
