@@ -3,7 +3,7 @@ using System.Globalization;
 using IopCurriculum.Engine;
 using IopCurriculum.Engine.Simulation;
 using IopCurriculum.Persistence;
-using IopCurriculum.Scheduling;
+using IopCurriculum.Testing.Clocks;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NodaTime;
@@ -128,7 +128,7 @@ internal static class ScaleOutSuite
             WorkingDirectory = root,
         };
         foreach (var arg in new[] { iop, "--db", setting, "scheduler", "run" }) start.ArgumentList.Add(arg);
-        start.Environment[FastClock.Variable] = clock.Describe();
+        foreach (var (variable, value) in clock.ProcessEnvironment()) start.Environment[variable] = value;
         var process = Process.Start(start)!;
         // The nodes log every week they end; drain it so they never block on a full pipe.
         process.OutputDataReceived += (_, _) => { };

@@ -63,7 +63,7 @@ public sealed partial class AttendanceService
 
         var fired = TriggerFiring.FireAll(db, _context, setting, enrolment, WorkflowTrigger.SessionRecorded,
             new TriggerFacts(Track: session.TrackCode, Status: status.Word()),
-            instance => $"instance/{instance.Id}/session-recorded/{session.Id}/r{record.Revision}",
+            instance => OccurrenceKeys.SessionRecorded(instance.Id, session.Id, record.Revision),
             session.Week, actor, note);
         return new AttendanceResult(session, record, [.. fired.Select(f => f.Entry!)]);
     }

@@ -37,7 +37,7 @@ public sealed class ClinicalService
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
             var week = Math.Clamp(setting.Weeks.WeekAt(_context.Now), 1, cohort.Weeks);
             var fired = TriggerFiring.FireAll(db, _context, setting, enrolment, trigger, facts,
-                instance => $"instance/{instance.Id}/{TriggerNames.Of(trigger)}/r{instance.Revision}",
+                instance => OccurrenceKeys.ClinicalRequest(instance.Id, trigger, instance.Revision),
                 week, request.Actor, request.Reason,
                 instance => applies(instance) && (request.Workflow is null || instance.Definition!.Name == request.Workflow),
                 journalRefusal: false);

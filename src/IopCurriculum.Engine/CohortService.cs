@@ -98,7 +98,7 @@ public sealed class CohortService
                 FromStage = "",
                 ToStage = "week 1",
                 Trigger = TriggerNames.CohortCreated,
-                OccurrenceKey = $"cohort/{id}/created",
+                OccurrenceKey = OccurrenceKeys.CohortCreated(id),
                 Week = 0,
                 Actor = request.Actor,
                 AtUtc = now,

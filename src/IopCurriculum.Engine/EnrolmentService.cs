@@ -94,7 +94,7 @@ public sealed class EnrolmentService
                     FromStage = "",
                     ToStage = instance.Stage,
                     Trigger = TriggerNames.Enrol,
-                    OccurrenceKey = $"enrolment/{enrolment.Id}/{definition.Name}/enrolled",
+                    OccurrenceKey = OccurrenceKeys.Enrolled(enrolment.Id, definition.Name),
                     Week = week,
                     Actor = request.Actor,
                     AtUtc = _context.UtcNow,

@@ -76,7 +76,7 @@ public sealed class MigrationService
                     FromStage = from,
                     ToStage = toLabel,
                     Trigger = TriggerNames.Migrate,
-                    OccurrenceKey = $"instance/{instance.Id}/migrate/{instance.DefinitionId}-{newRecord.Id}",
+                    OccurrenceKey = OccurrenceKeys.Migration(instance.Id, instance.DefinitionId, newRecord.Id),
                     Week = instance.WeeksProcessed,
                     Actor = request.Actor,
                     AtUtc = now,

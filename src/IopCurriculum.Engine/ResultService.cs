@@ -54,7 +54,7 @@ public sealed class ResultService
                 };
             var fired = TriggerFiring.FireAll(db, _context, setting, enrolment, WorkflowTrigger.TestResult,
                 new TriggerFacts(Result: record.Outcome),
-                instance => $"instance/{instance.Id}/test-result/{record.Id}",
+                instance => OccurrenceKeys.TestResult(instance.Id, record.Id),
                 Math.Min(week, cohort.Weeks), request.Actor, null);
             return new ResultOutcome(record, [.. fired.Select(f => f.Entry!)]);
         });

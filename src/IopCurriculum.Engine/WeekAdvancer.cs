@@ -103,7 +103,7 @@ public sealed class WeekAdvancer
 
     private void AdvanceCohort(string cohortId, int week, string actor, string? reason, AdvanceReport report)
     {
-        var key = Occurrence.CohortWeekKey(cohortId, week);
+        var key = OccurrenceKeys.CohortWeek(cohortId, week);
         var done = UnitOfWork.Run(_context, key, db =>
         {
             var cohort = db.Cohorts.Single(c => c.Id == cohortId);
@@ -179,7 +179,7 @@ public sealed class WeekAdvancer
     /// <summary>One instance across one boundary, only from the week before it.</summary>
     private Crossing CrossWeek(CohortSetting setting, long instanceId, int week, string actor, AdvanceReport report)
     {
-        var key = Occurrence.WeekKey(instanceId, week);
+        var key = OccurrenceKeys.InstanceWeek(instanceId, week);
         var result = UnitOfWork.Run(_context, key, db =>
         {
             var instance = db.Instances.Include(i => i.Enrolment).Single(i => i.Id == instanceId);

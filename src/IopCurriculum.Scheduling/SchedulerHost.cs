@@ -38,7 +38,8 @@ public static class SchedulerHost
     public const int Concurrency = 8;
 
     /// <param name="database">A SQLite file path or a PostgreSQL connection string (<see cref="IopDatabase.FromSetting"/>).</param>
-    public static IHost Build(string database, TimeProvider clock, Action<ILoggingBuilder>? logging = null)
+    /// <param name="scale">How fast <paramref name="clock"/> runs against real time (<see cref="TimerScale.RealTime"/> unless told).</param>
+    public static IHost Build(string database, TimeProvider clock, Action<ILoggingBuilder>? logging = null, TimerScale? scale = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var db = IopDatabase.FromSetting(database);
@@ -53,7 +54,7 @@ public static class SchedulerHost
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
 
         builder.Services.AddSingleton(new IopEngine(db, clock));
-        builder.Services.AddIopScheduler(db, clock);
+        builder.Services.AddIopScheduler(db, clock, scale);
         return builder.Build();
     }
 
@@ -62,12 +63,14 @@ public static class SchedulerHost
     /// <paramref name="db"/>: Quartz's persistent store beside the engine's tables, clustered on PostgreSQL,
     /// and the start-up service that reconciles every cohort with the clock. The web app hosts it this way.
     /// </summary>
-    public static IServiceCollection AddIopScheduler(this IServiceCollection services, IopDatabase db, TimeProvider clock)
+    public static IServiceCollection AddIopScheduler(this IServiceCollection services, IopDatabase db, TimeProvider clock, TimerScale? scale = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
         var clustered = db.Provider == DatabaseProvider.Postgres;
+        var timers = scale ?? TimerScale.RealTime;
         services.TryAddSingleton(clock);
+        services.TryAddSingleton(timers);
         services.TryAddSingleton(db);
         services.AddSingleton<CohortSchedules>();
         services.AddSingleton<StartupLock>();
@@ -80,7 +83,7 @@ public static class SchedulerHost
                 {
                     // Each host of the cluster needs its own id; the triggers it acquires are recorded under it.
                     o.GenerateInstanceId = true;
-                    o.IdleWaitTime = OnClock(clock, IdleWait);
+                    o.IdleWaitTime = timers.OnClock(IdleWait);
                 }
                 o.MaxBatchSize = Concurrency;
             });
@@ -93,8 +96,8 @@ public static class SchedulerHost
                     store.UsePostgres(db.ConnectionString);
                     store.UseClustering(c =>
                     {
-                        c.CheckinInterval = OnClock(clock, CheckinInterval);
-                        c.CheckinMisfireThreshold = OnClock(clock, CheckinMisfireThreshold);
+                        c.CheckinInterval = timers.OnClock(CheckinInterval);
+                        c.CheckinMisfireThreshold = timers.OnClock(CheckinMisfireThreshold);
                     });
                 }
                 else
@@ -105,11 +108,11 @@ public static class SchedulerHost
                 store.UseSystemTextJsonSerializer();
                 store.ConfigureStore(o =>
                 {
-                    o.MisfireThreshold = OnClock(clock, MisfireThreshold);
-                    o.LockWaitWarningThreshold = OnClock(clock, TimeSpan.FromSeconds(30));
+                    o.MisfireThreshold = timers.OnClock(MisfireThreshold);
+                    o.LockWaitWarningThreshold = timers.OnClock(TimeSpan.FromSeconds(30));
                     // Quartz would otherwise sleep a whole threshold between misfire passes, too long for its timers under a fast clock.
-                    o.MisfireHandlerFrequency = OnClock(clock, MisfireHandlerFrequency);
-                    if (clustered) o.DbRetryInterval = OnClock(clock, DatabaseRetry);
+                    o.MisfireHandlerFrequency = timers.OnClock(MisfireHandlerFrequency);
+                    if (clustered) o.DbRetryInterval = timers.OnClock(DatabaseRetry);
                 });
             });
         });
@@ -121,21 +124,4 @@ public static class SchedulerHost
         });
         return services;
     }
-
-    /// <summary>
-    /// A span of real time expressed on the scheduler's clock. Quartz and the start-up service measure
-    /// their intervals on the clock they are given; under a <see cref="FastClock"/> a real second is
-    /// many simulated ones, and their check-ins, polls and retries must still come every real second.
-    /// A timer cannot wait more than about 49 days, so a span is held under that.
-    /// </summary>
-    public static TimeSpan OnClock(TimeProvider clock, TimeSpan real) =>
-        clock is FastClock fast ? TimeSpan.FromTicks(Math.Min(fast.Simulated(real).Ticks, LongestTimer.Ticks)) : real;
-
-    private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(45);
-
-    /// <summary>
-    /// The clock for timers whose period is real time by nature (looking for new programs): the system's
-    /// under a <see cref="FastClock"/>, else the scheduler's own, so a test's fake clock drives them too.
-    /// </summary>
-    public static TimeProvider TimerClock(TimeProvider clock) => clock is FastClock ? TimeProvider.System : clock;
 }

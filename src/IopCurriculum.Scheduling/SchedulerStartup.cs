@@ -18,6 +18,7 @@ public sealed partial class SchedulerStartup(
     ISchedulerFactory schedulers,
     CohortSchedules schedules,
     StartupLock startupLock,
+    TimerScale timerScale,
     ILogger<SchedulerStartup> logger) : BackgroundService
 {
     /// <summary>How often (in real time) new programs are looked for.</summary>
@@ -51,7 +52,7 @@ public sealed partial class SchedulerStartup(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(SyncInterval, SchedulerHost.TimerClock(engine.Clock));
+        using var timer = new PeriodicTimer(SyncInterval, timerScale.TimerClock(engine.Clock));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try

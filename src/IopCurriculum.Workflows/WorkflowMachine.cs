@@ -47,12 +47,12 @@ public sealed class WorkflowMachine
         if (candidates.Length == 0)
             return FireOutcome.Refused(currentStage, $"{currentStage} has no {trigger.Word()} transition");
 
-        var (fired, to, entered, entryActions, unmet) = Borrow(run => run.Fire(currentStage, trigger, facts));
+        var (fired, to, entered, entryActions, unmet, selected) = Borrow(run => run.Fire(currentStage, trigger, facts));
         if (!fired)
             return FireOutcome.Refused(currentStage,
                 $"{currentStage} has no {trigger.Word()} transition whose condition holds ({string.Join("; ", unmet.Select(g => $"{g} is false"))})");
 
-        var transition = candidates[TransitionTable.Select(candidates, facts)];
+        var transition = candidates[selected];
         return new FireOutcome(currentStage, to, true, entered, transition, [.. transition.Actions, .. entryActions], null);
     }
 

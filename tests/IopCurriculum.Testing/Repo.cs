@@ -3,7 +3,7 @@ namespace IopCurriculum.Testing;
 /// <summary>Paths into the repository the tests run from.</summary>
 public static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryPaths.Root;
 
     public static string Matrix => Path.Combine(Root, "curricula", "matrix-16-week");
 
@@ -17,11 +17,4 @@ public static class Repo
     public static string MatrixClient => Path.Combine(Root, "workflows", "matrix-client.yaml");
 
     public static string ContingencyManagement => Path.Combine(Root, "workflows", "contingency-management.yaml");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "IopCurriculum.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"no IopCurriculum.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -14,9 +14,9 @@ internal static class SchedulerCommand
             + "On PostgreSQL any number of hosts may run it against the same database.");
         run.SetAction(async (parsed, cancellationToken) =>
         {
-            // A testing aid: IOP_FAST_CLOCK runs the scheduler on a scaled clock shared by several processes.
-            var clock = FastClock.FromEnvironment() ?? engine.Clock;
-            using var host = SchedulerHost.Build(parsed.GetValue(engine.Database)!, clock);
+            // The engine's clock, unless a test names a testing assembly with a clock shared by several processes.
+            var clock = SchedulerClocks.FromEnvironment(engine.Clock);
+            using var host = SchedulerHost.Build(parsed.GetValue(engine.Database)!, clock.Clock, scale: clock.Scale);
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

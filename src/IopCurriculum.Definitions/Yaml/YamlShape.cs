@@ -20,7 +20,7 @@ internal static class YamlShape
     {
         var open = new Stack<(string? Anchor, Mark Start, bool Flow)>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        Mark last = Mark.Empty;
+        var last = Mark.Empty;
         var parser = new Parser(new StringReader(text));
         try
         {

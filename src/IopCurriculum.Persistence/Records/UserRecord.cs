@@ -19,10 +19,3 @@ public sealed class UserRecord
     /// <summary>Changes whenever the password, roles or status change, so sign-ins issued before stop working.</summary>
     public required string SecurityStamp { get; set; }
 }
-
-/// <summary>A facilitator's cohort: facilitators see and record only the cohorts they are assigned.</summary>
-public sealed class FacilitatorCohortRecord
-{
-    public long UserId { get; set; }
-    public required string CohortId { get; set; }
-}

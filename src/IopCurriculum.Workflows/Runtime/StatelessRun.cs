@@ -15,6 +15,10 @@ internal sealed class StatelessRun
     private readonly StateMachine<string, WorkflowTrigger> _machine;
     private readonly Dictionary<WorkflowTrigger, StateMachine<string, WorkflowTrigger>.TriggerWithParameters<WorkflowFacts>> _triggers = [];
     private readonly List<WorkflowAction> _entryActions = [];
+    private readonly TransitionTable _table;
+    // The candidate of each trigger that applies in the firing under way (-1: none), chosen before Stateless
+    // is asked, so that every guard is evaluated once per firing however often Stateless checks its own.
+    private readonly Dictionary<WorkflowTrigger, int> _selected = [];
     private string _stage;
     private bool _entered;
     private IReadOnlyList<string>? _unmetGuards;
@@ -22,6 +26,7 @@ internal sealed class StatelessRun
 
     public StatelessRun(WorkflowDefinition definition, TransitionTable table)
     {
+        _table = table;
         _stage = definition.InitialStage;
         _machine = new StateMachine<string, WorkflowTrigger>(() => _stage, stage => _stage = stage);
         foreach (var trigger in Enum.GetValues<WorkflowTrigger>())
@@ -38,7 +43,7 @@ internal sealed class StatelessRun
         }
 
         foreach (var ((stage, trigger), candidates) in table.Groups)
-            Configure(stage, _triggers[trigger], candidates);
+            Configure(stage, trigger, candidates);
 
         _machine.OnUnhandledTrigger((_, _, unmet) =>
         {
@@ -49,19 +54,27 @@ internal sealed class StatelessRun
 
     public StateMachine<string, WorkflowTrigger> Machine => _machine;
 
-    /// <summary>Fires through Stateless from <paramref name="stage"/>; false when no transition was permitted.</summary>
-    public (bool Fired, string To, bool Entered, IReadOnlyList<WorkflowAction> EntryActions, IReadOnlyCollection<string> UnmetGuards) Fire(
+    /// <summary>
+    /// Fires through Stateless from <paramref name="stage"/>; false when no transition was permitted.
+    /// <c>Selected</c> is the index among the stage's candidates for the trigger of the one that fired.
+    /// </summary>
+    public (bool Fired, string To, bool Entered, IReadOnlyList<WorkflowAction> EntryActions, IReadOnlyCollection<string> UnmetGuards, int Selected) Fire(
         string stage, WorkflowTrigger trigger, WorkflowFacts facts)
     {
         Reset(stage);
+        var selected = Select(stage, trigger, facts);
         _machine.Fire(_triggers[trigger], facts);
-        return (!_unhandled, _stage, _entered, [.. _entryActions], _unmetGuards ?? []);
+        return (!_unhandled, _stage, _entered, [.. _entryActions], _unmetGuards ?? [], selected);
     }
 
     public IReadOnlyList<WorkflowTrigger> PermittedTriggers(string stage, WorkflowFacts facts)
     {
         Reset(stage);
-        return [.. Enum.GetValues<WorkflowTrigger>().Where(trigger => _machine.CanFire(_triggers[trigger], facts))];
+        return [.. Enum.GetValues<WorkflowTrigger>().Where(trigger =>
+        {
+            Select(stage, trigger, facts);
+            return _machine.CanFire(_triggers[trigger], facts);
+        })];
     }
 
     public void Reset(string stage)
@@ -71,18 +84,24 @@ internal sealed class StatelessRun
         _entryActions.Clear();
         _unmetGuards = null;
         _unhandled = false;
+        _selected.Clear();
     }
 
+    private int Select(string stage, WorkflowTrigger trigger, WorkflowFacts facts) =>
+        _selected[trigger] = TransitionTable.Select(_table.Candidates(stage, trigger), facts);
+
     // Stateless throws when two guards of one trigger hold at once; the definition means "first in file
-    // order wins", so candidate i is permitted exactly when it is the first whose guard holds.
-    private void Configure(string stage, StateMachine<string, WorkflowTrigger>.TriggerWithParameters<WorkflowFacts> trigger, TransitionDefinition[] candidates)
+    // order wins", so candidate i is permitted exactly when it is the first whose guard holds, which
+    // Select has worked out before the firing.
+    private void Configure(string stage, WorkflowTrigger on, TransitionDefinition[] candidates)
     {
         var state = _machine.Configure(stage);
+        var trigger = _triggers[on];
         for (var i = 0; i < candidates.Length; i++)
         {
             var index = i;
             var transition = candidates[i];
-            bool Applies(WorkflowFacts facts) => TransitionTable.Select(candidates, facts) == index;
+            bool Applies(WorkflowFacts _) => _selected.TryGetValue(on, out var selected) && selected == index;
             var description = transition.When?.Text ?? "always";
             if (transition.To is null)
                 state.InternalTransitionIf(trigger, Applies, (_, _) => { }, description);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using IopCurriculum.Scheduling;
+using IopCurriculum.Testing.Clocks;
 using Npgsql;
 using Xunit.Abstractions;
 

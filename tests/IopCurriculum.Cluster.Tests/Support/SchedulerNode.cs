@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using IopCurriculum.Scheduling;
+using IopCurriculum.Testing.Clocks;
 
 namespace IopCurriculum.Cluster.Tests.Support;
 
@@ -25,7 +25,7 @@ internal sealed class SchedulerNode : IDisposable
             WorkingDirectory = Repo.Root,
         };
         foreach (var arg in new[] { IopDll, "--db", database, "scheduler", "run" }) start.ArgumentList.Add(arg);
-        start.Environment[FastClock.Variable] = clock.Describe();
+        foreach (var (variable, value) in clock.ProcessEnvironment()) start.Environment[variable] = value;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue("stderr: " + e.Data); };

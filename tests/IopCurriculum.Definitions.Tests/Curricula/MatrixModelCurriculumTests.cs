@@ -1,5 +1,4 @@
 using IopCurriculum.Definitions.Curricula;
-using IopCurriculum.Definitions.Tests.Support;
 using IopCurriculum.Domain.Curricula;
 using NodaTime;
 using Xunit;

@@ -1,6 +1,5 @@
 using IopCurriculum.Definitions.Calendars;
 using IopCurriculum.Definitions.Curricula;
-using IopCurriculum.Definitions.Tests.Support;
 using IopCurriculum.Domain.Curricula;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using IopCurriculum.Engine.Access;
-using IopCurriculum.Engine.Tests.Support;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Access;

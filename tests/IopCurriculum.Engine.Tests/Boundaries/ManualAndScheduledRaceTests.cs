@@ -1,4 +1,3 @@
-using IopCurriculum.Engine.Tests.Support;
 using IopCurriculum.Persistence;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using IopCurriculum.Engine.Tests.Support;
 using NodaTime;
 using NodaTime.Text;
 

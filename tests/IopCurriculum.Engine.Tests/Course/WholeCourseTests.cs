@@ -1,6 +1,5 @@
 using System.Text.Json;
 using IopCurriculum.Domain.Cohorts;
-using IopCurriculum.Engine.Tests.Support;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
 

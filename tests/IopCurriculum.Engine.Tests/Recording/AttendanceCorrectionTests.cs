@@ -1,4 +1,3 @@
-using IopCurriculum.Engine.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

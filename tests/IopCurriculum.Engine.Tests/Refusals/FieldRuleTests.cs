@@ -1,5 +1,4 @@
 using IopCurriculum.Engine.Input;
-using IopCurriculum.Engine.Tests.Support;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Refusals;

@@ -1,5 +1,4 @@
 using IopCurriculum.Engine.Reports;
-using IopCurriculum.Engine.Tests.Support;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Reports;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IopCurriculum.Engine.Tests.Support;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Versions;

@@ -1,4 +1,3 @@
-using IopCurriculum.Engine.Tests.Support;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Versions;

@@ -79,7 +79,7 @@ internal sealed class FhirApi : IDisposable
     public async Task<List<Bundle>> Pages(string path)
     {
         var pages = new List<Bundle>();
-        string? next = path;
+        var next = path;
         while (next is not null && pages.Count < 100)
         {
             var page = await Resource<Bundle>(next);

@@ -7,7 +7,7 @@ namespace IopCurriculum.Workflows.Tests.Support;
 /// </summary>
 internal static class SampleWorkflow
 {
-    public const string SourceName = "sample.yaml";
+    public const string SourceName = DiagnosticAssert.InMemorySource;
 
     public const string Text = """
         workflow: sample

@@ -1,6 +1,4 @@
-using IopCurriculum.Persistence;
-
-namespace IopCurriculum.Engine.Tests.Settings;
+namespace IopCurriculum.Persistence.Tests;
 
 /// <summary>
 /// <c>--db</c> and <c>IOP_DB</c> name either a SQLite file or a PostgreSQL database: a connection string

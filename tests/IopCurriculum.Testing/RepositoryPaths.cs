@@ -1,7 +1,7 @@
-namespace IopCurriculum.Definitions.Tests.Support;
+namespace IopCurriculum.Testing;
 
-/// <summary>Finds the repository the tests run from, to read the curricula it ships.</summary>
-internal static class RepositoryPaths
+/// <summary>Finds the repository the tests run from, to read the curricula and workflows it ships.</summary>
+public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
@@ -17,6 +17,8 @@ internal static class RepositoryPaths
             .Where(d => File.Exists(Path.Combine(d, "curriculum.yaml")))
             .Select(d => Path.GetFileName(d))
             .Order(StringComparer.Ordinal)];
+
+    public static string Workflow(string name) => Path.Combine(Root, "workflows", name + ".yaml");
 
     private static string FindRoot()
     {

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using IopCurriculum.Engine.Tests.Support;
-using IopCurriculum.Scheduling;
+using IopCurriculum.Engine;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
-namespace IopCurriculum.Engine.Tests.Scheduling;
+namespace IopCurriculum.Scheduling.Tests;
 
 /// <summary>
 /// The real scheduler — Quartz with its persistent store in the same SQLite file — driven by a fake

@@ -1,16 +1,18 @@
+using IopCurriculum.Engine;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
+using Xunit;
 
-namespace IopCurriculum.Engine.Tests.Support;
+namespace IopCurriculum.Testing;
 
 /// <summary>
 /// An engine on a fresh database and a fake clock that moves only when a test moves it, with the
 /// look-ups the tests share: sessions of a week, a client's instances, the journal, row counts.
 /// </summary>
-internal sealed class EngineHarness : IDisposable
+public sealed class EngineHarness : IDisposable
 {
     public const string ProgramId = "eastside";
 
@@ -178,12 +180,3 @@ internal sealed class EngineHarness : IDisposable
 
     public void Dispose() => _database.Dispose();
 }
-
-/// <summary>What a refused request must leave exactly as it was.</summary>
-internal sealed record StoredState(RowCounts Counts, string Instances, string Cohorts);
-
-/// <summary>How many rows each table holds; equal counts before and after a refusal mean nothing was written.</summary>
-internal sealed record RowCounts(
-    int Programs, int Cohorts, int CohortWorkflows, int WorkflowDefinitions,
-    int Clients, int Enrolments, int EnrolmentEvents, int Instances,
-    int PlannedSessions, int Attendance, int TestResults, int Journal, int Outbox);

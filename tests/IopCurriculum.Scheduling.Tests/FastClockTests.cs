@@ -1,7 +1,7 @@
-using IopCurriculum.Scheduling;
+using IopCurriculum.Testing.Clocks;
 using Microsoft.Extensions.Time.Testing;
 
-namespace IopCurriculum.Engine.Tests.Scheduling;
+namespace IopCurriculum.Scheduling.Tests;
 
 /// <summary>
 /// The fast clock several scheduler processes share in the scale-out tests: simulated time runs from a
@@ -58,11 +58,11 @@ public sealed class FastClockTests
     public void HostIntervalsStayInRealTimeUnderAFastClock()
     {
         var clock = new FastClock(Start, Epoch, 200_000);
-        Assert.Equal(TimeSpan.FromSeconds(400_000), SchedulerHost.OnClock(clock, TimeSpan.FromSeconds(2)));
+        Assert.Equal(TimeSpan.FromSeconds(400_000), clock.Scale.OnClock(TimeSpan.FromSeconds(2)));
         // No timer waits longer than about 49 days: a long real span is held under that.
-        Assert.Equal(TimeSpan.FromDays(45), SchedulerHost.OnClock(clock, TimeSpan.FromMinutes(1)));
-        Assert.Equal(TimeSpan.FromSeconds(2), SchedulerHost.OnClock(TimeProvider.System, TimeSpan.FromSeconds(2)));
-        Assert.Same(TimeProvider.System, SchedulerHost.TimerClock(clock));
+        Assert.Equal(TimeSpan.FromDays(45), clock.Scale.OnClock(TimeSpan.FromMinutes(1)));
+        Assert.Equal(TimeSpan.FromSeconds(2), TimerScale.RealTime.OnClock(TimeSpan.FromSeconds(2)));
+        Assert.Same(TimeProvider.System, clock.Scale.TimerClock(clock));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-namespace IopCurriculum.Definitions.Tests.Support;
+namespace IopCurriculum.Testing;
 
 /// <summary>Finds where a piece of text stands in a YAML literal, 1-based, as the loader reports it.</summary>
-internal static class TextPosition
+public static class TextPosition
 {
     /// <summary>Line and column of the <paramref name="occurrence"/>-th occurrence of <paramref name="needle"/>.</summary>
     public static (int Line, int Column) Of(string text, string needle, int occurrence = 1)

@@ -1,13 +1,14 @@
 using System.Globalization;
+using IopCurriculum.Scheduling;
 
-namespace IopCurriculum.Scheduling;
+namespace IopCurriculum.Testing.Clocks;
 
 /// <summary>
 /// A testing aid: a clock that runs <see cref="Speed"/> times faster than real time from a shared epoch,
 /// so that several scheduler processes agree on a simulated instant and run a 16-week course in minutes.
 /// Simulated now is <c>start + (real now − epoch) × speed</c>; a timer for a simulated span waits that
-/// span divided by the speed in real time. Chosen by <c>IOP_FAST_CLOCK</c> on <c>iop scheduler run</c>
-/// (<see cref="Variable"/>); never for a real program.
+/// span divided by the speed in real time. <c>iop scheduler run</c> runs on it when the environment from
+/// <see cref="ProcessEnvironment"/> is set (<see cref="FastClockSource"/>); never for a real program.
 /// </summary>
 public sealed class FastClock : TimeProvider
 {
@@ -58,8 +59,18 @@ public sealed class FastClock : TimeProvider
     public string Describe() =>
         string.Create(CultureInfo.InvariantCulture, $"start={Start:O};epoch={Epoch:O};speed={Speed}");
 
-    /// <summary>How much simulated time passes in <paramref name="real"/> real time.</summary>
-    public TimeSpan Simulated(TimeSpan real) => real * Speed;
+    /// <summary>How fast the clock runs, for the scheduler's intervals that stay in real time.</summary>
+    public TimerScale Scale => new(Speed);
+
+    /// <summary>
+    /// The environment that runs <c>iop scheduler run</c> on this clock: <see cref="SchedulerClocks.Variable"/>
+    /// names this assembly, and <see cref="Variable"/> describes the clock.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ProcessEnvironment() => new Dictionary<string, string>
+    {
+        [SchedulerClocks.Variable] = typeof(FastClock).Assembly.GetName().Name!,
+        [Variable] = Describe(),
+    };
 
     public override DateTimeOffset GetUtcNow() => Start + ((_real.GetUtcNow() - Epoch) * Speed);
 

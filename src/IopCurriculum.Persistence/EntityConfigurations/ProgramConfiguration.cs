@@ -1,0 +1,18 @@
+using IopCurriculum.Persistence.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IopCurriculum.Persistence.EntityConfigurations;
+
+internal sealed class ProgramConfiguration : IEntityTypeConfiguration<ProgramRecord>
+{
+    public void Configure(EntityTypeBuilder<ProgramRecord> builder)
+    {
+        builder.ToTable("programs");
+        builder.Property(p => p.Id).HasMaxLength(64);
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.TimeZone).HasMaxLength(64);
+        builder.Property(p => p.RosterNames).HasMaxLength(40);
+        builder.Property(p => p.ClientIdSystem).HasMaxLength(200);
+    }
+}
