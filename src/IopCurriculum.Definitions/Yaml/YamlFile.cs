@@ -34,11 +34,11 @@ public static class YamlFile
     private static YamlMap? Read(string text, string path, string what, DiagnosticBag diagnostics)
     {
         // The tree builder below recurses once per level of nesting; the shape is checked first, flat.
-        if (!YamlShape.Check(text, path, diagnostics)) return null;
+        if (YamlShape.Check(text, path, diagnostics) is not { } events) return null;
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new EventReplay(events));
         }
         catch (YamlException e)
         {

@@ -15,9 +15,13 @@ internal static class YamlShape
     /// <summary>The deepest nesting of lists and mappings accepted; real definitions use fewer than ten.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>True when the text may be loaded; otherwise the one problem that stops it is reported.</summary>
-    public static bool Check(string text, string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The text's events when it may be loaded (the tree is built from these, so the text is scanned once);
+    /// otherwise null, with the one problem that stops it reported.
+    /// </summary>
+    public static IReadOnlyList<ParsingEvent>? Check(string text, string path, DiagnosticBag diagnostics)
     {
+        var events = new List<ParsingEvent>();
         var open = new Stack<(string? Anchor, Mark Start, bool Flow)>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var last = Mark.Empty;
@@ -27,6 +31,7 @@ internal static class YamlShape
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                events.Add(current);
                 last = current.End;
                 switch (current)
                 {
@@ -34,7 +39,7 @@ internal static class YamlShape
                         if (open.Count == MaxDepth)
                         {
                             diagnostics.Add(YamlFile.At(path, current.Start), $"nesting deeper than {MaxDepth} levels of lists and mappings; a definition needs far fewer");
-                            return false;
+                            return null;
                         }
                         var node = (NodeEvent)current;
                         open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, current.Start,
@@ -51,15 +56,15 @@ internal static class YamlShape
                         diagnostics.Add(YamlFile.At(path, current.Start), open.Any(o => o.Anchor == name)
                             ? $"the alias '*{name}' stands inside the very node '&{name}' names; it would contain itself"
                             : $"the alias '*{name}' refers to no anchor '&{name}' written before it");
-                        return false;
+                        return null;
                 }
             }
-            return true;
+            return events;
         }
         catch (YamlException e)
         {
             diagnostics.Add(WhereSyntaxFailed(text, path, e), $"not valid YAML: {Plain(e)}");
-            return false;
+            return null;
         }
         catch (InvalidOperationException)
         {
@@ -73,7 +78,7 @@ internal static class YamlShape
             {
                 diagnostics.Add(YamlFile.At(path, last), "not valid YAML: the text could not be read from here; look for an unclosed '[', '{' or quote");
             }
-            return false;
+            return null;
         }
     }
 
