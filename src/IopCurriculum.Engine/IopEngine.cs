@@ -1,5 +1,6 @@
-using IopCurriculum.Engine.Access;
-using IopCurriculum.Engine.Curricula;
+using IopCurriculum.Access;
+using IopCurriculum.Engine.Feeds;
+using IopCurriculum.Library;
 using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Engine;
@@ -31,7 +32,7 @@ public sealed class IopEngine
         Reports = new EngineReports(context);
         Users = new UserDirectory(context);
         Tokens = new ApiTokens(context);
-        Feeds = new CalendarFeeds(context);
+        Feeds = new CalendarFeeds(context, new CohortFeedEvents(context));
         Audit = new AccessAudit(context);
         Workflows = new WorkflowLibrary(context);
     }
