@@ -1,5 +1,3 @@
-using IopCurriculum.Persistence.Records;
-
 namespace IopCurriculum.Access;
 
 /// <summary>A page of the access audit, newest first, narrowed by who or what.</summary>

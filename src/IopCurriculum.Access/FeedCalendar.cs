@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace IopCurriculum.Access;
 
 /// <summary>What a feed's address opens: a name for the calendar and its events in time order.</summary>

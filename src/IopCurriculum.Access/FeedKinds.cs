@@ -1,5 +1,3 @@
-using IopCurriculum.Persistence.Records;
-
 namespace IopCurriculum.Access;
 
 /// <summary>What a feed shows: one cohort's sessions, or every session of the cohorts one facilitator runs.</summary>

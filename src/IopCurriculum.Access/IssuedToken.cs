@@ -1,4 +1,3 @@
-using IopCurriculum.Engine.Input;
 using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Access;

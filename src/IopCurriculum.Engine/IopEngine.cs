@@ -28,7 +28,7 @@ public sealed class IopEngine
         Results = new ResultService(context);
         Weeks = new WeekAdvancer(context);
         Clinical = new ClinicalService(context);
-        Migrations = new MigrationService(context);
+        Migrations = new WorkflowMigrationService(context);
         Reports = new EngineReports(context);
         Users = new UserDirectory(context);
         Tokens = new ApiTokens(context);
@@ -52,7 +52,7 @@ public sealed class IopEngine
     public ResultService Results { get; }
     public WeekAdvancer Weeks { get; }
     public ClinicalService Clinical { get; }
-    public MigrationService Migrations { get; }
+    public WorkflowMigrationService Migrations { get; }
     public EngineReports Reports { get; }
     public UserDirectory Users { get; }
     public ApiTokens Tokens { get; }

@@ -1,7 +1,7 @@
 namespace IopCurriculum.Domain;
 
 /// <summary>Argument checks with one message style, so misuse fails loudly and says why.</summary>
-internal static class Guard
+internal static class Preconditions
 {
     public static string NotBlank(string? value, string name) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{name} must not be empty.", name) : value;

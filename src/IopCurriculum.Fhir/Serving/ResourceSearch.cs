@@ -7,15 +7,12 @@ using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Fhir.Serving;
 
-/// <summary>One page of a search: the resources on it and how many matched in all.</summary>
-public sealed record SearchPage(SearchQuery Query, int Total, IReadOnlyList<Resource> Resources);
-
 /// <summary>
 /// Reads and searches the resources the bulk export writes, built the same way by <see cref="ExportFeed"/>
 /// (ids, literal references, Part 2 labels, the program's client id system and test-result choice), from
 /// only the enrolments a query can match. Nothing is stored twice: every answer is built from the records.
 /// </summary>
-public sealed class ResourceStore(IopDatabase database, TimeProvider clock, ExportSettings settings, ReaderCache cache)
+public sealed class ResourceSearch(IopDatabase database, TimeProvider clock, ExportSettings settings, ReaderCache cache)
 {
     /// <summary>The resource, or null when the type is served but has no resource with the id.</summary>
     public Resource? Read(string type, string id)

@@ -10,11 +10,11 @@ namespace IopCurriculum.Engine;
 /// stage is checked first; one the new version does not have refuses the whole migration, and nothing
 /// is written. A migration that goes ahead is journaled per instance, in one transaction.
 /// </summary>
-public sealed class MigrationService
+public sealed class WorkflowMigrationService
 {
     private readonly EngineContext _context;
 
-    internal MigrationService(EngineContext context) => _context = context;
+    internal WorkflowMigrationService(EngineContext context) => _context = context;
 
     public MigrationReport Migrate(MigrationRequest request)
     {
@@ -104,26 +104,4 @@ public sealed class MigrationService
             return report;
         }, () => throw new InvalidOperationException("a migration has no occurrence key"), commit: !request.DryRun);
     }
-}
-
-/// <summary>What <c>iop workflow migrate</c> asks for.</summary>
-public sealed record MigrationRequest
-{
-    /// <summary>The definition file of the version to move to.</summary>
-    public required string DefinitionPath { get; init; }
-    /// <summary>The version to move from, as NAME@VERSION; by default every earlier version of the same workflow.</summary>
-    public string? From { get; init; }
-    public string? CohortId { get; init; }
-    /// <summary>Old stage name to new, for stages the new version renames or drops.</summary>
-    public IReadOnlyDictionary<string, string> StageMap { get; init; } = new Dictionary<string, string>();
-    public required string Reason { get; init; }
-    public bool DryRun { get; init; }
-    public string Actor { get; init; } = "unknown";
-}
-
-public sealed class MigrationReport(string target, bool dryRun)
-{
-    public string Target { get; } = target;
-    public bool DryRun { get; } = dryRun;
-    public List<string> Moves { get; } = [];
 }
