@@ -1,5 +1,7 @@
 using IopCurriculum.Access;
 using IopCurriculum.Engine.Feeds;
+using IopCurriculum.Engine.Versions;
+using IopCurriculum.Engine.Weeks;
 using IopCurriculum.Library;
 using IopCurriculum.Persistence;
 

@@ -1,4 +1,4 @@
-namespace IopCurriculum.Engine;
+namespace IopCurriculum.Engine.Versions;
 
 public sealed class MigrationReport(string target, bool dryRun)
 {

@@ -1,4 +1,4 @@
-namespace IopCurriculum.Engine;
+namespace IopCurriculum.Engine.Versions;
 
 /// <summary>What <c>iop workflow migrate</c> asks for.</summary>
 public sealed record MigrationRequest

@@ -3,7 +3,7 @@ using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
 
-namespace IopCurriculum.Engine;
+namespace IopCurriculum.Engine.Versions;
 
 /// <summary>
 /// Moves running instances to another version of their workflow, on request only. Every instance's new

@@ -6,7 +6,7 @@ using IopCurriculum.Workflows;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
-namespace IopCurriculum.Engine;
+namespace IopCurriculum.Engine.Weeks;
 
 /// <summary>
 /// Moves cohorts and their clients across week boundaries. A cohort's boundary is one transaction; each
@@ -237,17 +237,4 @@ public sealed class WeekAdvancer
         using var db = _context.Database.Open();
         return [.. db.Cohorts.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id)];
     }
-}
-
-/// <summary>What an advance did: cohort weeks ended, stage changes, stays, and occurrences already done.</summary>
-public sealed class AdvanceReport
-{
-    public List<string> CohortWeeks { get; } = [];
-    public List<string> Transitions { get; } = [];
-    /// <summary>Instances that crossed a week without changing stage.</summary>
-    public int Stays { get; set; }
-    /// <summary>Occurrences found already processed: the no-ops that make a repeated fire harmless.</summary>
-    public List<string> Skipped { get; } = [];
-
-    public bool DidAnything => CohortWeeks.Count > 0 || Transitions.Count > 0 || Stays > 0;
 }
