@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IopCurriculum.Engine;
 using IopCurriculum.Engine.Simulation;
+using IopCurriculum.Engine.Weeks;
 using IopCurriculum.Persistence;
 using Microsoft.Data.Sqlite;
 using NodaTime;

@@ -29,7 +29,7 @@ internal static class DefinitionCatalog
             if (existing.ContentHash == definition.ContentHash) return existing;
             throw EngineException.Conflict(
                 $"{sourceName}: {definition.Name} version {definition.Version} is already registered with other content " +
-                $"(stored {Short(existing.ContentHash)}, file {Short(definition.ContentHash)}); raise 'version' to register the edit");
+                $"(stored {ContentHash.Short(existing.ContentHash)}, file {ContentHash.Short(definition.ContentHash)}); raise 'version' to register the edit");
         }
         var record = new WorkflowDefinitionRecord
         {
@@ -58,8 +58,6 @@ internal static class DefinitionCatalog
         return query.OrderByDescending(d => d.Version).FirstOrDefault()
             ?? throw EngineException.NotFound($"no workflow definition {nameAndVersion} is registered");
     }
-
-    internal static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
     private static string Count(IReadOnlyList<Diagnostic> diagnostics) =>
         diagnostics.Count == 1 ? "1 error" : $"{diagnostics.Count} errors";

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using IopCurriculum.Definitions.Calendars;
-using IopCurriculum.Definitions.Curricula;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Library;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
@@ -12,23 +12,16 @@ using NodaTime;
 
 namespace IopCurriculum.Engine;
 
-/// <summary>What every service shares: the database, the clock, and compiled definitions and curricula.</summary>
-internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
+/// <summary>What every cohort service shares: the work context, compiled definitions, and the curricula and calendars cohorts run.</summary>
+internal sealed class EngineContext(IopDatabase database, TimeProvider clock) : WorkContext(database, clock)
 {
     private readonly ConcurrentDictionary<long, WorkflowMachine> _machines = new();
-    private readonly ConcurrentDictionary<string, Curriculum> _curricula = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Program, string? Source, string Curriculum), ProgramCalendar> _calendars = new();
 
     private readonly ConcurrentDictionary<(string Path, string Hash), bool> _checkedCurricula = new();
 
-    public IopDatabase Database { get; } = database;
-
     /// <summary>The curriculum library, which writes stored versions back to their folders.</summary>
-    public Curricula.CurriculumLibrary? Library { get; set; }
-    public TimeProvider Clock { get; } = clock;
-
-    public Instant Now => Instant.FromDateTimeOffset(Clock.GetUtcNow());
-    public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
+    public CurriculumLibrary? Library { get; set; }
 
     /// <summary>The machine for a stored definition version, compiled from the stored text, never from the file.</summary>
     public WorkflowMachine Machine(WorkflowDefinitionRecord record) =>
@@ -49,15 +42,6 @@ internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
             ? machine
             : Machine(db.WorkflowDefinitions.AsNoTracking().Single(d => d.Id == definitionId));
 
-    public Curriculum Curriculum(string path) =>
-        _curricula.GetOrAdd(path, p =>
-        {
-            var loaded = CurriculumLoader.Load(p);
-            if (!loaded.Succeeded)
-                throw EngineException.Invalid($"the curriculum at {p} does not load", [.. loaded.Diagnostics.Select(d => d.ToString())]);
-            return loaded.Value;
-        });
-
     /// <summary>
     /// The curriculum a cohort runs, once its folder is found to hold exactly the content the cohort was
     /// created with. A library folder that no longer matches is written again from the stored version;
@@ -70,12 +54,12 @@ internal sealed class EngineContext(IopDatabase database, TimeProvider clock)
             if (Matches(key.Path, key.Hash)) return true;
             if (Library?.Restore(cohort.CurriculumId, key.Hash, key.Path) == true && Matches(key.Path, key.Hash))
             {
-                _curricula.TryRemove(key.Path, out _);
+                Forget(key.Path);
                 return true;
             }
             throw EngineException.Invalid(
                 $"the curriculum of cohort {cohort.Id} at {key.Path} has changed since the cohort was created " +
-                $"(created from {DefinitionCatalog.Short(key.Hash)}); put the files back as they were, or start a new cohort on the edited curriculum");
+                $"(created from {ContentHash.Short(key.Hash)}); put the files back as they were, or start a new cohort on the edited curriculum");
         });
         return Curriculum(cohort.CurriculumPath);
     }

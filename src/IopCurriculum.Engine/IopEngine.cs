@@ -1,5 +1,8 @@
-using IopCurriculum.Engine.Access;
-using IopCurriculum.Engine.Curricula;
+using IopCurriculum.Access;
+using IopCurriculum.Engine.Feeds;
+using IopCurriculum.Engine.Versions;
+using IopCurriculum.Engine.Weeks;
+using IopCurriculum.Library;
 using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Engine;
@@ -27,11 +30,11 @@ public sealed class IopEngine
         Results = new ResultService(context);
         Weeks = new WeekAdvancer(context);
         Clinical = new ClinicalService(context);
-        Migrations = new MigrationService(context);
+        Migrations = new WorkflowMigrationService(context);
         Reports = new EngineReports(context);
         Users = new UserDirectory(context);
         Tokens = new ApiTokens(context);
-        Feeds = new CalendarFeeds(context);
+        Feeds = new CalendarFeeds(context, new CohortFeedEvents(context));
         Audit = new AccessAudit(context);
         Workflows = new WorkflowLibrary(context);
     }
@@ -51,7 +54,7 @@ public sealed class IopEngine
     public ResultService Results { get; }
     public WeekAdvancer Weeks { get; }
     public ClinicalService Clinical { get; }
-    public MigrationService Migrations { get; }
+    public WorkflowMigrationService Migrations { get; }
     public EngineReports Reports { get; }
     public UserDirectory Users { get; }
     public ApiTokens Tokens { get; }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Web.Browser.Tests.Support;
 using Microsoft.Playwright;
 

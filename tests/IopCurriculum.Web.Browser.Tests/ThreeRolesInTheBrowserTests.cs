@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Web.Browser.Tests.Support;
 using Microsoft.Playwright;
 

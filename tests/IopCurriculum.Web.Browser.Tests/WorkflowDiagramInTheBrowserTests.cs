@@ -1,4 +1,4 @@
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Web.Browser.Tests.Support;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Tests.Support;
 

@@ -1,4 +1,5 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Weeks;
 
 namespace IopCurriculum.Cli.Commands;
 

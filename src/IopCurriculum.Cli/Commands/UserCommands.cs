@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 
 namespace IopCurriculum.Cli.Commands;
 

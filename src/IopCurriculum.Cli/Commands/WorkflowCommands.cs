@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Versions;
 using IopCurriculum.Workflows;
 
 namespace IopCurriculum.Cli.Commands;

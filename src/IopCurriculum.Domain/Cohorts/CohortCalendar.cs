@@ -14,7 +14,7 @@ public sealed class CohortCalendar
     {
         Start = start;
         Zone = zone ?? throw new ArgumentNullException(nameof(zone));
-        Weeks = Guard.Positive(weeks, nameof(weeks));
+        Weeks = Preconditions.Positive(weeks, nameof(weeks));
     }
 
     public LocalDate Start { get; }
@@ -29,7 +29,7 @@ public sealed class CohortCalendar
     /// <summary>The instant week <paramref name="week"/> ends and the next begins.</summary>
     public Instant EndOf(int week)
     {
-        Guard.Positive(week, nameof(week));
+        Preconditions.Positive(week, nameof(week));
         return Zone.AtStartOfDay(Start.PlusDays(7 * week)).ToInstant();
     }
 

@@ -67,7 +67,7 @@ public readonly record struct SessionCode(TrackCode Track, int Number)
 /// <summary>A handout's code such as <c>RP 3A</c>.</summary>
 public readonly record struct HandoutCode
 {
-    public HandoutCode(string value) => Value = Guard.NotBlank(value, nameof(value)).Trim();
+    public HandoutCode(string value) => Value = Preconditions.NotBlank(value, nameof(value)).Trim();
 
     public string Value { get; }
 

@@ -13,7 +13,7 @@ public sealed class Curriculum
     {
         CurriculumRules.Enforce(CurriculumRules.VersionFormat(version));
         CurriculumRules.Enforce(CurriculumRules.CurriculumWeeks(weeks));
-        var trackList = Guard.List(tracks, nameof(tracks));
+        var trackList = Preconditions.List(tracks, nameof(tracks));
         if (trackList.Count == 0) throw new CurriculumRuleException("a curriculum needs at least one track");
         CurriculumRules.Enforce(CurriculumRules.FirstDuplicate("track code", trackList.Select(t => t.Code.Value)));
         CurriculumRules.Enforce(CurriculumRules.FirstDuplicate("handout code", trackList.SelectMany(t => t.Handouts).Select(h => h.Code.Value)));
@@ -28,7 +28,7 @@ public sealed class Curriculum
 
         Id = id;
         Version = version;
-        Title = Guard.NotBlank(title, nameof(title));
+        Title = Preconditions.NotBlank(title, nameof(title));
         Weeks = weeks;
         Tracks = trackList;
     }

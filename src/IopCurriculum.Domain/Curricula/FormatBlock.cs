@@ -5,8 +5,8 @@ public sealed record FormatBlock
 {
     public FormatBlock(string name, int minutes, string leaderAction)
     {
-        Name = Guard.NotBlank(name, nameof(name));
-        Minutes = Guard.Positive(minutes, nameof(minutes));
+        Name = Preconditions.NotBlank(name, nameof(name));
+        Minutes = Preconditions.Positive(minutes, nameof(minutes));
         LeaderAction = leaderAction ?? "";
     }
 

@@ -9,8 +9,8 @@ public sealed class Session
     public Session(SessionContent content, SessionCode code, int minutes, IReadOnlyList<FormatBlock> format)
     {
         ArgumentNullException.ThrowIfNull(content);
-        Guard.Positive(minutes, nameof(minutes));
-        var blocks = Guard.List(format, nameof(format));
+        Preconditions.Positive(minutes, nameof(minutes));
+        var blocks = Preconditions.List(format, nameof(format));
         if (CurriculumRules.FormatMinutes(blocks.Select(b => b.Minutes).ToArray(), minutes) is { } problem)
             throw new CurriculumRuleException($"{code}: {problem}");
         Content = content;

@@ -10,10 +10,10 @@ public sealed record SessionContent
         IEnumerable<HandoutCode> handouts,
         string closing)
     {
-        Title = Guard.NotBlank(title, nameof(title));
+        Title = Preconditions.NotBlank(title, nameof(title));
         Provenance = provenance;
-        Goals = Guard.List(goals, nameof(goals));
-        Handouts = Guard.List(handouts, nameof(handouts));
+        Goals = Preconditions.List(goals, nameof(goals));
+        Handouts = Preconditions.List(handouts, nameof(handouts));
         Closing = closing ?? "";
     }
 

@@ -17,7 +17,7 @@ public sealed class Track
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(schedule);
-        var sessionList = Guard.List(sessions, nameof(sessions));
+        var sessionList = Preconditions.List(sessions, nameof(sessions));
         for (var i = 0; i < sessionList.Count; i++)
         {
             var session = sessionList[i];
@@ -32,9 +32,9 @@ public sealed class Track
         Code = code;
         Profile = profile;
         Schedule = schedule;
-        Minutes = Guard.Positive(minutes, nameof(minutes));
+        Minutes = Preconditions.Positive(minutes, nameof(minutes));
         Sequence = sequence;
-        Handouts = Guard.List(handouts, nameof(handouts));
+        Handouts = Preconditions.List(handouts, nameof(handouts));
         Sessions = sessionList;
     }
 
@@ -56,7 +56,7 @@ public sealed class Track
     /// </summary>
     public Session? SessionForOccurrence(int occurrence)
     {
-        Guard.Positive(occurrence, nameof(occurrence));
+        Preconditions.Positive(occurrence, nameof(occurrence));
         return Sequence switch
         {
             SequenceKind.Fixed when Schedule.Cadence == Cadence.Weekly => occurrence <= Sessions.Count ? Sessions[occurrence - 1] : null,

@@ -5,9 +5,9 @@ public sealed record TrackProfile
 {
     public TrackProfile(string name, TrackKind kind, IEnumerable<string> leaders)
     {
-        Name = Guard.NotBlank(name, nameof(name));
+        Name = Preconditions.NotBlank(name, nameof(name));
         Kind = kind;
-        Leaders = Guard.List(leaders, nameof(leaders));
+        Leaders = Preconditions.List(leaders, nameof(leaders));
     }
 
     public string Name { get; }

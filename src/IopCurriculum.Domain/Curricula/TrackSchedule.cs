@@ -7,7 +7,7 @@ public sealed record TrackSchedule
 {
     public TrackSchedule(WeekRange weeks, IEnumerable<IsoDayOfWeek> days, int perWeek, Cadence cadence, LocalTime suggestedStart)
     {
-        var dayList = Guard.List(days, nameof(days));
+        var dayList = Preconditions.List(days, nameof(days));
         CurriculumRules.Enforce(CurriculumRules.Days(dayList));
         CurriculumRules.Enforce(CurriculumRules.PerWeek(perWeek, dayList.Count));
         Weeks = weeks;

@@ -1,8 +1,8 @@
-using IopCurriculum.Engine.Feeds;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using IopCurriculum.Access;
 
 namespace IopCurriculum.Web.Calendar;
 

@@ -23,9 +23,9 @@ internal static class BulkExportEndpoints
     public static void Map(RouteGroupBuilder fhir, RouteGroupBuilder json)
     {
         json.MapGet("/$export", (HttpContext c, BulkExportJobs jobs, AuditTrail audit) => KickOff(c, jobs, audit, null));
-        json.MapGet("/Group/{id}/$export", (string id, HttpContext c, BulkExportJobs jobs, ResourceStore store, AuditTrail audit) =>
+        json.MapGet("/Group/{id}/$export", (string id, HttpContext c, BulkExportJobs jobs, ResourceSearch resources, AuditTrail audit) =>
         {
-            store.CohortOfGroup(id);
+            resources.CohortOfGroup(id);
             return KickOff(c, jobs, audit, id);
         });
         json.MapGet("/bulk-status/{job}", Status);

@@ -16,7 +16,7 @@ namespace IopCurriculum.Web.FhirApi;
 /// moves complete file sets into place.
 /// </summary>
 internal sealed partial class BulkExportRunner(
-    BulkExportJobs jobs, IopDatabase database, IopEngine engine, ResourceStore store, WebSettings settings,
+    BulkExportJobs jobs, IopDatabase database, IopEngine engine, ResourceSearch resources, WebSettings settings,
     ExportSettings exportSettings, ReaderCache cache, TimeProvider clock, ILogger<BulkExportRunner> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -39,7 +39,7 @@ internal sealed partial class BulkExportRunner(
         try
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            var cohort = GroupOf(job.Request) is { } group ? store.CohortOfGroup(group) : null;
+            var cohort = GroupOf(job.Request) is { } group ? resources.CohortOfGroup(group) : null;
             var summary = new CarePlanExporter(database, clock, exportSettings, cache).Export(new CarePlanExportRequest
             {
                 CohortId = cohort,

@@ -17,7 +17,7 @@ public static class FhirEndpoints
     {
         services.AddSingleton(new Fhir.ExportSettings());
         services.AddSingleton<Fhir.Reading.ReaderCache>();
-        services.AddSingleton(sp => new ResourceStore(
+        services.AddSingleton(sp => new ResourceSearch(
             sp.GetRequiredService<Persistence.IopDatabase>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Fhir.ExportSettings>(), sp.GetRequiredService<Fhir.Reading.ReaderCache>()));
         services.AddSingleton<BulkExportJobs>();
@@ -48,17 +48,17 @@ public static class FhirEndpoints
         return $"{request.Scheme}://{request.Host}{request.PathBase}{Prefix}";
     }
 
-    private static FhirResult Read(string type, string id, HttpContext context, ResourceStore store, AuditTrail audit)
+    private static FhirResult Read(string type, string id, HttpContext context, ResourceSearch resources, AuditTrail audit)
     {
-        var resource = store.Read(type, id) ?? throw EngineException.NotFound($"{type}/{id} not found");
+        var resource = resources.Read(type, id) ?? throw EngineException.NotFound($"{type}/{id} not found");
         audit.Read(context.User, $"{type}/{id}");
         return new FhirResult(resource);
     }
 
-    private static FhirResult Search(string type, HttpContext context, ResourceStore store, AuditTrail audit)
+    private static FhirResult Search(string type, HttpContext context, ResourceSearch resources, AuditTrail audit)
     {
         var parameters = QueryPairs(context.Request.QueryString.Value);
-        var page = store.Search(SearchQuery.Parse(type, parameters));
+        var page = resources.Search(SearchQuery.Parse(type, parameters));
         audit.Search(context.User, context.Request.QueryString.HasValue ? $"{type}{context.Request.QueryString.Value}" : type, page.Resources.Count);
         return new FhirResult(SearchBundle.Build(page, BaseUrl(context.Request), parameters));
     }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using IopCurriculum.Access;
 using IopCurriculum.Engine;
-using IopCurriculum.Engine.Access;
 
 namespace IopCurriculum.Web.Security;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Web.Security;

@@ -1,4 +1,4 @@
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 
 namespace IopCurriculum.Web.Security;
 

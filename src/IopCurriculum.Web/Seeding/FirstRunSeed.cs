@@ -1,5 +1,5 @@
 using IopCurriculum.Engine;
-using IopCurriculum.Engine.Curricula;
+using IopCurriculum.Library;
 using IopCurriculum.Web.Hosting;
 using NodaTime;
 

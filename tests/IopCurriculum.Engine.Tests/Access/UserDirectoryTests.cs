@@ -1,4 +1,4 @@
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Access;

@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Weeks;
 using IopCurriculum.Persistence;
 using NodaTime;
 

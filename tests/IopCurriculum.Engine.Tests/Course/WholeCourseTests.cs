@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Weeks;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
 

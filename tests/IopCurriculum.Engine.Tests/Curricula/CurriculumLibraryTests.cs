@@ -1,4 +1,4 @@
-using IopCurriculum.Engine.Curricula;
+using IopCurriculum.Library;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IopCurriculum.Engine.Versions;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Versions;

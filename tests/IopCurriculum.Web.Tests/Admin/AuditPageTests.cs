@@ -1,5 +1,5 @@
 using System.Net;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Fhir;
 using IopCurriculum.Web.Seeding;
 using IopCurriculum.Web.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Net;
 using Ical.Net.CalendarComponents;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Web.Seeding;
 using IopCurriculum.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Dom;
+using IopCurriculum.Access;
 using IopCurriculum.Engine;
-using IopCurriculum.Engine.Access;
 using IopCurriculum.Web.Tests.Support;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Web.Tests.Support;
 
 namespace IopCurriculum.Web.Tests.Cohorts;

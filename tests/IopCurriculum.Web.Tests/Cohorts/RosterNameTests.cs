@@ -1,5 +1,5 @@
+using IopCurriculum.Access;
 using IopCurriculum.Engine;
-using IopCurriculum.Engine.Access;
 using IopCurriculum.Web.Tests.Support;
 using NodaTime;
 

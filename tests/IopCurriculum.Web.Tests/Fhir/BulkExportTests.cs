@@ -3,7 +3,7 @@ using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Task = System.Threading.Tasks.Task;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Fhir.Checks;
 using IopCurriculum.Fhir.Vocabulary;
 using IopCurriculum.Web.Seeding;

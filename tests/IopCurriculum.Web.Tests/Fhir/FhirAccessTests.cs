@@ -1,7 +1,7 @@
 using System.Net;
 using Hl7.Fhir.Model;
 using Task = System.Threading.Tasks.Task;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 
 namespace IopCurriculum.Web.Tests.Fhir;
 

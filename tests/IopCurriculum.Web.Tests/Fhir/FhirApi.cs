@@ -5,7 +5,7 @@ using Task = System.Threading.Tasks.Task;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Validation;
 using IopCurriculum.Engine;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Web.Seeding;
 using IopCurriculum.Web.Tests.Support;

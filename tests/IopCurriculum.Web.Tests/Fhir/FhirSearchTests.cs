@@ -3,7 +3,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Task = System.Threading.Tasks.Task;
 using IopCurriculum.Engine;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Fhir;
 using IopCurriculum.Fhir.Checks;
 using IopCurriculum.Fhir.Vocabulary;

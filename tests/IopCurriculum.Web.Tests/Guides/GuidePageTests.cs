@@ -1,13 +1,13 @@
 using System.Net;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Guides.Pdf;
 using IopCurriculum.Web.Guides;
 using IopCurriculum.Web.Seeding;
+using IopCurriculum.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using IopCurriculum.Web.Tests.Support;
 
 namespace IopCurriculum.Web.Tests.Guides;
 

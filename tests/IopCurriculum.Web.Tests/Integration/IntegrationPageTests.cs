@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 using IopCurriculum.Web.Tests.Support;
 
 namespace IopCurriculum.Web.Tests.Integration;

@@ -1,4 +1,4 @@
-using IopCurriculum.Engine.Access;
+using IopCurriculum.Access;
 
 namespace IopCurriculum.Web.Components.Pages.Admin;
 
@@ -12,23 +12,23 @@ public sealed class RoleChoice
 
     public string Roles => string.Join(',', new[]
     {
-        (ClinicalLead, Engine.Access.Roles.ClinicalLead),
-        (Facilitator, Engine.Access.Roles.Facilitator),
-        (Integrator, Engine.Access.Roles.Integrator),
-        (Admin, Engine.Access.Roles.Admin),
+        (ClinicalLead, Access.Roles.ClinicalLead),
+        (Facilitator, Access.Roles.Facilitator),
+        (Integrator, Access.Roles.Integrator),
+        (Admin, Access.Roles.Admin),
     }.Where(r => r.Item1).Select(r => r.Item2));
 
     public bool Has(string role) => Roles.Split(',').Contains(role, StringComparer.Ordinal);
 
     public static RoleChoice Of(string roles)
     {
-        var held = Engine.Access.Roles.Parse(roles);
+        var held = Access.Roles.Parse(roles);
         return new RoleChoice
         {
-            ClinicalLead = held.Contains(Engine.Access.Roles.ClinicalLead),
-            Facilitator = held.Contains(Engine.Access.Roles.Facilitator),
-            Integrator = held.Contains(Engine.Access.Roles.Integrator),
-            Admin = held.Contains(Engine.Access.Roles.Admin),
+            ClinicalLead = held.Contains(Access.Roles.ClinicalLead),
+            Facilitator = held.Contains(Access.Roles.Facilitator),
+            Integrator = held.Contains(Access.Roles.Integrator),
+            Admin = held.Contains(Access.Roles.Admin),
         };
     }
 }

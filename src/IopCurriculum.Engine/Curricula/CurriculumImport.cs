@@ -1,4 +1,0 @@
-namespace IopCurriculum.Engine.Curricula;
-
-/// <summary>A curriculum version after an import or upload, and whether this call stored it (false: it was stored already).</summary>
-public sealed record CurriculumImport(CurriculumVersion Version, bool Stored);

@@ -1,0 +1,6 @@
+using Hl7.Fhir.Model;
+
+namespace IopCurriculum.Fhir.Serving;
+
+/// <summary>One page of a search: the resources on it and how many matched in all.</summary>
+public sealed record SearchPage(SearchQuery Query, int Total, IReadOnlyList<Resource> Resources);
