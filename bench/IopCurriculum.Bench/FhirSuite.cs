@@ -94,7 +94,8 @@ internal static class FhirSuite
     {
         var db = IopDatabase.Sqlite(database);
         var clock = new SimulatedClock(new LocalDateTime(2027, 5, 3, 9, 0).InZoneStrictly(Zone).ToDateTimeOffset());
-        var exporter = new CarePlanExporter(db, clock);
+        var engine = new IopEngine(db, clock);
+        var exporter = new CarePlanExporter(engine);
         var request = new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = output, Actor = "bench" };
         void Clear()
         {
@@ -112,8 +113,8 @@ internal static class FhirSuite
             activities += CountOf(line, "\"kind\":\"Appointment\"");
 
         // The floor's resources: exactly what the export writes, built once and kept.
-        var prebuilt = new ExportFeed(db, clock, new ExportSettings())
-            .Entries(new Fhir.Reading.ExportReader(db).CohortIds(null), ExportLayout.Ndjson).Select(e => e.Resource).ToList();
+        var prebuilt = new ExportFeed(engine.Snapshots, clock, new ExportSettings())
+            .Entries(engine.Snapshots.CohortIds(null), ExportLayout.Ndjson).Select(e => e.Resource).ToList();
         var (export, floor) = Measurement.Pair(
             $"export {clients:N0} clients to NDJSON", Clear, () => exporter.Export(request),
             $"floor: Firely serialises the same {prebuilt.Count:N0} prebuilt resources to NDJSON", Clear, () => Serialise(prebuilt, output),

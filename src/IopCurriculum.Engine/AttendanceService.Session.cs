@@ -34,8 +34,7 @@ public sealed partial class AttendanceService
                 if (session.EnrolmentId is { } owner && owner != enrolment.Id)
                     throw EngineException.Invalid($"{SessionLabels.Of(session)} (session {session.Id}) is another client's individual session, not {entry.ClientId}'s");
                 var note = FieldRules.Note(entry.Note, $"the note for client {entry.ClientId}", AttendanceNoteLength);
-                var latest = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
-                    .OrderByDescending(a => a.Revision).FirstOrDefault();
+                var latest = db.CurrentAttendance.SingleOrDefault(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id);
                 if (latest is not null && latest.Status == status.Word() && latest.Note == note)
                 {
                     unchanged++;

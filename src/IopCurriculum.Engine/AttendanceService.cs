@@ -46,8 +46,8 @@ public sealed partial class AttendanceService
             throw EngineException.Invalid(
                 $"{SessionLabels.Of(session)} on {session.LocalStart.Replace('T', ' ')} was cancelled{(session.Note is null ? "" : $" ({session.Note})")}; only 'cancelled' can be recorded for it");
 
-        var revision = db.Attendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
-            .Select(a => (int?)a.Revision).Max() ?? 0;
+        var revision = db.CurrentAttendance.Where(a => a.PlannedSessionId == session.Id && a.EnrolmentId == enrolment.Id)
+            .Select(a => a.Revision).SingleOrDefault();
         var record = new AttendanceRecord
         {
             PlannedSessionId = session.Id,

@@ -1,6 +1,5 @@
 using IopCurriculum.Domain.Cohorts;
-using IopCurriculum.Domain.Guides;
-using IopCurriculum.Engine.Transitions;
+using IopCurriculum.Engine.Snapshots;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -10,49 +9,52 @@ namespace IopCurriculum.Engine;
 public sealed class EngineReports
 {
     private readonly EngineContext _context;
+    private readonly CohortReader _snapshots;
 
-    internal EngineReports(EngineContext context) => _context = context;
-
-    public CohortStatus Status(string cohortId)
+    internal EngineReports(EngineContext context, CohortReader snapshots)
     {
-        using var db = _context.Database.Open();
-        var (cohort, setting) = CohortService.Find(_context, db, cohortId);
-        var running = setting.Weeks.WeekAt(_context.Now);
-        var enrolments = db.Enrolments.AsNoTracking().Include(e => e.Client).Include(e => e.Instances).ThenInclude(i => i.Definition)
-            .Where(e => e.CohortId == cohort.Id).OrderBy(e => e.StartWeek).ThenBy(e => e.ClientId).ToList();
-        // Names as the program chose to print them on rosters, as registers and guides show them.
-        var style = RosterStyles.Parse(setting.Program.RosterNames) ?? RosterStyle.FirstNameLastInitial;
+        _context = context;
+        _snapshots = snapshots;
+    }
+
+    public CohortStatus Status(string cohortId) => Status(_snapshots.Whole(cohortId));
+
+    /// <summary>The cohort's status as the snapshot read it.</summary>
+    public static CohortStatus Status(WholeCohort whole)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        var cohort = whole.Cohort;
+        var record = cohort.Cohort;
         var clients = new List<ClientProgress>();
-        foreach (var enrolment in enrolments)
+        foreach (var client in whole.Clients)
         {
-            var attended = StageFacts.CurrentAttendance(db, enrolment.Id)
-                .Where(a => AttendanceWords.Parse(a.Status).Present())
-                .GroupBy(a => a.TrackCode, StringComparer.Ordinal)
+            var attended = whole.Attendance(client)
+                .Where(a => AttendanceWords.Parse(a.Entry.Status).Present())
+                .GroupBy(a => a.Session.TrackCode, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var last = db.TestResults.AsNoTracking().Where(r => r.EnrolmentId == enrolment.Id)
-                .OrderByDescending(r => r.CollectedOn).ThenByDescending(r => r.Id).FirstOrDefault();
+            var last = client.Results.OrderByDescending(r => r.CollectedOn).ThenByDescending(r => r.Id).FirstOrDefault();
             clients.Add(new ClientProgress(
-                enrolment.ClientId,
-                style.Name(enrolment.ClientId, enrolment.Client!.GivenName, enrolment.Client.FamilyName),
-                enrolment.StartWeek,
-                Math.Max(0, Math.Min(cohort.WeeksAdvanced, cohort.Weeks) - enrolment.StartWeek + 1),
-                [.. enrolment.Instances.OrderBy(i => i.Id).Select(i => new WorkflowProgress(
-                    $"{i.Definition!.Name} v{i.Definition.Version}", i.Stage, i.Active, Math.Max(0, i.WeeksProcessed - i.StageSinceWeek + 1), i.ConsecutiveNegatives))],
+                client.Enrolment.ClientId,
+                client.RosterName,
+                client.Enrolment.StartWeek,
+                Math.Max(0, Math.Min(record.WeeksAdvanced, record.Weeks) - client.Enrolment.StartWeek + 1),
+                [.. client.Instances.Select(i => new WorkflowProgress(
+                    i.Workflow, i.Instance.Stage, i.Instance.Active, Math.Max(0, i.Instance.WeeksProcessed - i.Instance.StageSinceWeek + 1), i.Instance.ConsecutiveNegatives))],
                 attended,
                 last is null ? null : $"{last.Outcome} {last.Kind} {last.CollectedOn:yyyy-MM-dd}"));
         }
-        var next = cohort.WeeksAdvanced >= cohort.Weeks ? (Instant?)null : setting.Weeks.EndOf(cohort.WeeksAdvanced + 1);
+        var next = record.WeeksAdvanced >= record.Weeks ? (Instant?)null : cohort.Weeks.EndOf(record.WeeksAdvanced + 1);
         return new CohortStatus(
-            cohort.Id,
-            setting.Program.Name,
-            setting.Curriculum.Id.Value,
-            string.Join(", ", cohort.Workflows.Select(w => $"{w.Definition!.Name} v{w.Definition.Version}")),
-            setting.Weeks.Zone.Id,
-            setting.Weeks.Start,
-            cohort.Weeks,
-            running,
-            cohort.WeeksAdvanced,
-            next?.InZone(setting.Weeks.Zone),
+            record.Id,
+            cohort.Program.Name,
+            cohort.Curriculum.Id.Value,
+            string.Join(", ", cohort.Workflows),
+            cohort.Zone.Id,
+            cohort.Weeks.Start,
+            record.Weeks,
+            cohort.RunningWeek,
+            record.WeeksAdvanced,
+            next?.InZone(cohort.Zone),
             clients);
     }
 
@@ -104,51 +106,3 @@ public sealed class EngineReports
     }
 
 }
-
-public sealed record CohortStatus(
-    string CohortId,
-    string ProgramName,
-    string CurriculumId,
-    string Workflows,
-    string TimeZone,
-    LocalDate Start,
-    int Weeks,
-    int RunningWeek,
-    int WeeksAdvanced,
-    ZonedDateTime? NextBoundary,
-    IReadOnlyList<ClientProgress> Clients);
-
-public sealed record CohortSummary(string Id, string ProgramId, string CurriculumId, DateOnly Start, int Weeks, int WeeksEnded, bool OpenGroups, int Clients);
-
-public sealed record ClientProgress(
-    string ClientId,
-    string RosterName,
-    int StartWeek,
-    int WeeksCompleted,
-    IReadOnlyList<WorkflowProgress> Workflows,
-    IReadOnlyDictionary<string, int> Attended,
-    string? LastResult);
-
-public sealed record WorkflowProgress(string Workflow, string Stage, bool Active, int StageWeeks, int ConsecutiveNegatives);
-
-public sealed record JournalQuery
-{
-    public string? CohortId { get; init; }
-    public string? ClientId { get; init; }
-    public bool ChangesOnly { get; init; }
-    public int? Last { get; init; }
-}
-
-public sealed record JournalLine(
-    long Id,
-    ZonedDateTime At,
-    string CohortId,
-    int Week,
-    string? ClientId,
-    string? Workflow,
-    string Trigger,
-    string From,
-    string To,
-    string Actor,
-    string? Reason,
-    string OccurrenceKey);

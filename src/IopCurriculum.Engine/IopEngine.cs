@@ -1,5 +1,6 @@
 using IopCurriculum.Access;
 using IopCurriculum.Engine.Feeds;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Engine.Versions;
 using IopCurriculum.Engine.Weeks;
 using IopCurriculum.Library;
@@ -31,7 +32,8 @@ public sealed class IopEngine
         Weeks = new WeekAdvancer(context);
         Clinical = new ClinicalService(context);
         Migrations = new WorkflowMigrationService(context);
-        Reports = new EngineReports(context);
+        Snapshots = new CohortReader(context);
+        Reports = new EngineReports(context, Snapshots);
         Users = new UserDirectory(context);
         Tokens = new ApiTokens(context);
         Feeds = new CalendarFeeds(context, new CohortFeedEvents(context));
@@ -55,6 +57,8 @@ public sealed class IopEngine
     public WeekAdvancer Weeks { get; }
     public ClinicalService Clinical { get; }
     public WorkflowMigrationService Migrations { get; }
+    /// <summary>The one reader of cohorts for views and exports: read-only snapshots, never written back.</summary>
+    public CohortReader Snapshots { get; }
     public EngineReports Reports { get; }
     public UserDirectory Users { get; }
     public ApiTokens Tokens { get; }

@@ -1,8 +1,6 @@
 using IopCurriculum.Engine;
 using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Output;
-using IopCurriculum.Fhir.Reading;
-using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Fhir;
 
@@ -11,7 +9,7 @@ namespace IopCurriculum.Fhir;
 /// database to the files a client at a time; the files appear only once the export is complete, with
 /// an audit entry for the disclosure. A refused export (an unknown cohort, a bad option) writes nothing.
 /// </summary>
-public sealed class CarePlanExporter(IopDatabase database, TimeProvider clock, ExportSettings? settings = null, ReaderCache? cache = null)
+public sealed class CarePlanExporter(IopEngine engine, ExportSettings? settings = null)
 {
     private readonly ExportSettings _settings = settings ?? new ExportSettings();
 
@@ -23,16 +21,16 @@ public sealed class CarePlanExporter(IopDatabase database, TimeProvider clock, E
             throw EngineException.Invalid("name one cohort with --cohort ID, or every cohort with --all");
         if (request.PerClient && request.Format == ExportFormat.Ndjson)
             throw EngineException.Invalid("--per-client applies to bundles; NDJSON always writes one file per resource type");
-        var cohortIds = new ExportReader(database).CohortIds(request.All ? null : request.CohortId);
+        var cohortIds = engine.Snapshots.CohortIds(request.All ? null : request.CohortId);
 
-        var at = clock.GetUtcNow();
+        var at = engine.Clock.GetUtcNow();
         var layout = request.Format == ExportFormat.Ndjson ? ExportLayout.Ndjson
             : request.PerClient ? ExportLayout.ClientBundles : ExportLayout.CohortBundles;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         using var staging = new StagingFolder(request.OutputFolder);
         using (var sink = Sink(layout, staging.Path))
         {
-            foreach (var entry in new ExportFeed(database, clock, _settings, cache).Entries(cohortIds, layout, request.Since?.UtcDateTime))
+            foreach (var entry in new ExportFeed(engine.Snapshots, engine.Clock, _settings).Entries(cohortIds, layout, request.Since?.UtcDateTime))
             {
                 cancellation.ThrowIfCancellationRequested();
                 if (request.Types is { } types && !types.Contains(entry.Resource.TypeName)) continue;
@@ -44,7 +42,7 @@ public sealed class CarePlanExporter(IopDatabase database, TimeProvider clock, E
         var files = Directory.GetFiles(staging.Path, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(staging.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         // Recorded before the files are moved into place: a disclosure is never made without its entry.
-        ExportAudit.Record(database, at, request.Actor, $"careplans {Word(request.Format)}", Scope(request), counts, staging.Destination);
+        ExportAudit.Record(engine.Database, at, request.Actor, $"careplans {Word(request.Format)}", Scope(request), counts, staging.Destination);
         staging.Commit();
         return new ExportSummary(staging.Destination, files, counts, at);
     }

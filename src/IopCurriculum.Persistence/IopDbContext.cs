@@ -33,6 +33,13 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<ExportJobRecord> ExportJobs => Set<ExportJobRecord>();
     public DbSet<CurriculumVersionRecord> CurriculumVersions => Set<CurriculumVersionRecord>();
 
+    /// <summary>
+    /// Each client's current entry for each session. A correction is a new revision, so the highest
+    /// revision is what happened; this is the one place that rule is written.
+    /// </summary>
+    public IQueryable<AttendanceRecord> CurrentAttendance =>
+        Attendance.Where(a => !Attendance.Any(b => b.PlannedSessionId == a.PlannedSessionId && b.EnrolmentId == a.EnrolmentId && b.Revision > a.Revision));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

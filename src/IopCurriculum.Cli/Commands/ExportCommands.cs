@@ -51,7 +51,7 @@ internal static class ExportCommands
             return engine.Run(parsed, console, e =>
             {
                 var settings = Settings(parsed.GetValue(canonicalBase), parsed.GetValue(notice));
-                var summary = new CarePlanExporter(e.Database, e.Clock, settings).Export(new CarePlanExportRequest
+                var summary = new CarePlanExporter(e, settings).Export(new CarePlanExportRequest
                 {
                     CohortId = parsed.GetValue(cohort),
                     All = parsed.GetValue(all),

@@ -1,10 +1,8 @@
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Guides;
 using IopCurriculum.Domain.Planning;
-using IopCurriculum.Engine.Reports;
-using IopCurriculum.Persistence;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Persistence.Records;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,42 +22,38 @@ public sealed class WeekPacketSource
 {
     private static readonly LocalDateTimePattern LocalStart = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
-    private readonly EngineContext _context;
+    private readonly CohortReader _snapshots;
 
     public WeekPacketSource(IopEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        _context = engine.Context;
+        _snapshots = engine.Snapshots;
     }
 
     /// <summary>The week after the one running now: the packet a facilitator prints ahead. Week 1 before the cohort starts.</summary>
     public int ComingWeek(string cohortId)
     {
-        using var db = _context.Database.Open();
-        var (cohort, setting) = CohortService.Find(_context, db, cohortId);
-        return Math.Clamp(setting.Weeks.WeekAt(_context.Now) + 1, 1, cohort.Weeks);
+        var cohort = _snapshots.Cohort(cohortId);
+        return Math.Clamp(cohort.RunningWeek + 1, 1, cohort.Cohort.Weeks);
     }
 
     /// <exception cref="EngineException">No such cohort, a week outside it, or a program roster style no guide knows.</exception>
     public WeekPacket Read(string cohortId, int week)
     {
-        using var db = _context.Database.Open();
-        var (cohort, setting) = CohortService.Find(_context, db, cohortId);
-        if (week < 1 || week > cohort.Weeks)
-            throw EngineException.Invalid($"--week {week}: cohort {cohort.Id} runs weeks 1 to {cohort.Weeks}");
-        var style = RosterStyles.Parse(setting.Program.RosterNames)
+        var whole = _snapshots.Whole(cohortId);
+        var cohort = whole.Cohort;
+        if (week < 1 || week > cohort.Cohort.Weeks)
+            throw EngineException.Invalid($"--week {week}: cohort {cohort.Cohort.Id} runs weeks 1 to {cohort.Cohort.Weeks}");
+        var style = cohort.RosterStyle
             ?? throw EngineException.Invalid(
-                $"program {setting.Program.Id} names clients '{setting.Program.RosterNames}' on rosters; use one of {string.Join(", ", RosterStyles.Words)}");
+                $"program {cohort.Program.Id} names clients '{cohort.Program.RosterNames}' on rosters; use one of {string.Join(", ", RosterStyles.Words)}");
 
-        var curriculum = setting.Curriculum;
+        var curriculum = cohort.Curriculum;
         // Every client enrolled by this week, with what their stages attend now.
-        var clients = ExpectedClients.Read(_context, db, setting).Where(c => c.Enrolment.StartWeek <= week).ToDictionary(c => c.Enrolment.Id);
-        var rows = db.PlannedSessions.AsNoTracking()
-            .Where(s => s.CohortId == cohort.Id && s.Week == week)
-            .OrderBy(s => s.StartUtc).ThenBy(s => s.Id)
-            .ToList();
+        var clients = whole.Clients.Where(c => c.Enrolment.StartWeek <= week).ToDictionary(c => c.Enrolment.Id);
         // A client who has left keeps the individual sessions booked for them; no guide is printed for those.
-        var sessions = rows
+        var sessions = whole.Sessions
+            .Where(row => row.Week == week)
             .Where(row => row.EnrolmentId is not { } owner || clients.GetValueOrDefault(owner)?.Active == true)
             .Select(row => Session(curriculum, row, clients))
             .ToList();
@@ -68,30 +62,30 @@ public sealed class WeekPacketSource
 
         return new WeekPacket
         {
-            CohortId = cohort.Id,
-            ProgramName = setting.Program.Name,
+            CohortId = cohort.Cohort.Id,
+            ProgramName = cohort.Program.Name,
             Curriculum = curriculum,
-            TimeZone = setting.Weeks.Zone.Id,
+            TimeZone = cohort.Zone.Id,
             Week = week,
-            Weeks = cohort.Weeks,
-            FirstDay = setting.Weeks.FirstDayOf(week),
-            LastDay = setting.Weeks.LastDayOf(week),
+            Weeks = cohort.Cohort.Weeks,
+            FirstDay = cohort.Weeks.FirstDayOf(week),
+            LastDay = cohort.Weeks.LastDayOf(week),
             RosterStyle = style,
             Sessions = sessions,
             DueForTesting = tested
-                ? RosterOrder(clients.Values.Where(c => c.Active && testing.Any(c.Attends)).Select(c => c.Name))
+                ? RosterOrder(clients.Values.Where(c => c.Active && testing.Any(c.Attends)).Select(c => c.RosterName))
                 : [],
         };
     }
 
-    private static GuideSession Session(Curriculum curriculum, PlannedSessionRecord row, IReadOnlyDictionary<long, ExpectedClient> clients)
+    private static GuideSession Session(Curriculum curriculum, PlannedSessionRecord row, IReadOnlyDictionary<long, ClientSnapshot> clients)
     {
         var track = curriculum.FindTrack(new TrackCode(row.TrackCode))
             ?? throw EngineException.Invalid($"session {SessionLabels.Of(row)} of cohort {row.CohortId} names track {row.TrackCode}, which curriculum {curriculum.Id} no longer has");
         var start = LocalStart.Parse(row.LocalStart).GetValueOrThrow();
         IReadOnlyList<string> roster = row.EnrolmentId is { } owner
-            ? [clients[owner].Name]
-            : RosterOrder(clients.Values.Where(c => c.Active && c.Attends(track.Code.Value)).Select(c => c.Name));
+            ? [clients[owner].RosterName]
+            : RosterOrder(clients.Values.Where(c => c.Active && c.Attends(track.Code.Value)).Select(c => c.RosterName));
         return new GuideSession
         {
             Track = track,

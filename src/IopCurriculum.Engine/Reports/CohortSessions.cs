@@ -1,5 +1,5 @@
 using IopCurriculum.Persistence.Records;
-using Microsoft.EntityFrameworkCore;
+using IopCurriculum.Engine.Snapshots;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Reports;
@@ -7,30 +7,25 @@ namespace IopCurriculum.Engine.Reports;
 /// <summary>A cohort's sessions for people: a week's calendar, and one session's register with each client's history.</summary>
 public sealed class CohortSessions
 {
-    private readonly EngineContext _context;
+    private readonly CohortReader _snapshots;
 
     public CohortSessions(IopEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        _context = engine.Context;
+        _snapshots = engine.Snapshots;
     }
 
     /// <summary>Every session of <paramref name="week"/>, group and individual, in time order.</summary>
     public CohortWeek Week(string cohortId, int week)
     {
-        using var db = _context.Database.Open();
-        var (cohort, setting) = CohortService.Find(_context, db, cohortId);
-        if (week < 1 || week > cohort.Weeks)
-            throw EngineException.Invalid($"week {week}: cohort {cohort.Id} runs weeks 1 to {cohort.Weeks}");
-        var owners = db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohort.Id).ToDictionary(e => e.Id, e => e.ClientId);
-        var now = _context.Now;
-        var sessions = db.PlannedSessions.AsNoTracking()
-            .Where(s => s.CohortId == cohort.Id && s.Week == week)
-            .OrderBy(s => s.StartUtc).ThenBy(s => s.Id)
-            .AsEnumerable()
-            .Select(s => CalendarSession.From(setting.Curriculum, s, s.EnrolmentId is { } o ? owners.GetValueOrDefault(o) : null, now))
+        var whole = _snapshots.Whole(cohortId);
+        var cohort = whole.Cohort;
+        if (week < 1 || week > cohort.Cohort.Weeks)
+            throw EngineException.Invalid($"week {week}: cohort {cohort.Cohort.Id} runs weeks 1 to {cohort.Cohort.Weeks}");
+        var sessions = whole.Sessions.Where(s => s.Week == week)
+            .Select(s => CalendarSession.From(cohort.Curriculum, s, Owner(whole, s), cohort.ReadAt))
             .ToList();
-        return new CohortWeek(cohort.Id, week, cohort.Weeks, setting.Weeks.FirstDayOf(week), setting.Weeks.LastDayOf(week), setting.Weeks.Zone.Id, sessions);
+        return new CohortWeek(cohort.Cohort.Id, week, cohort.Cohort.Weeks, cohort.Weeks.FirstDayOf(week), cohort.Weeks.LastDayOf(week), cohort.Zone.Id, sessions);
     }
 
     /// <summary>
@@ -39,22 +34,21 @@ public sealed class CohortSessions
     /// </summary>
     public AttendanceSheet Sheet(string cohortId, long sessionId)
     {
-        using var db = _context.Database.Open();
-        var (cohort, setting) = CohortService.Find(_context, db, cohortId);
-        var row = db.PlannedSessions.AsNoTracking().SingleOrDefault(s => s.Id == sessionId && s.CohortId == cohort.Id)
-            ?? throw EngineException.NotFound($"cohort {cohort.Id} has no session {sessionId}");
-        var clients = ExpectedClients.Read(_context, db, setting);
-        var history = db.Attendance.AsNoTracking().Where(a => a.PlannedSessionId == row.Id).OrderBy(a => a.Revision).ToList()
-            .ToLookup(a => a.EnrolmentId);
-        var zone = setting.Weeks.Zone;
-        var lines = clients
+        var whole = _snapshots.Whole(cohortId);
+        var cohort = whole.Cohort;
+        var row = whole.Session(sessionId)
+            ?? throw EngineException.NotFound($"cohort {cohort.Cohort.Id} has no session {sessionId}");
+        var history = _snapshots.Revisions(row.Id).ToLookup(a => a.EnrolmentId);
+        var lines = whole.Clients
             .Where(c => c.ExpectedAt(row) || history.Contains(c.Enrolment.Id))
-            .Select(c => new SheetLine(c.Enrolment.ClientId, c.Name, [.. history[c.Enrolment.Id].Select(a => Entry(a, zone))]))
+            .Select(c => new SheetLine(c.Enrolment.ClientId, c.RosterName, [.. history[c.Enrolment.Id].Select(a => Entry(a, cohort.Zone))]))
             .OrderBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.ClientId, StringComparer.Ordinal)
             .ToList();
-        var owner = row.EnrolmentId is { } id ? clients.FirstOrDefault(c => c.Enrolment.Id == id)?.Enrolment.ClientId : null;
-        return new AttendanceSheet(cohort.Id, CalendarSession.From(setting.Curriculum, row, owner, _context.Now), zone.Id, lines);
+        return new AttendanceSheet(cohort.Cohort.Id, CalendarSession.From(cohort.Curriculum, row, Owner(whole, row), cohort.ReadAt), cohort.Zone.Id, lines);
     }
+
+    private static string? Owner(WholeCohort whole, PlannedSessionRecord session) =>
+        session.EnrolmentId is { } owner ? whole.Client(owner)?.Enrolment.ClientId : null;
 
     private static AttendanceEntry Entry(AttendanceRecord a, DateTimeZone zone) =>
         new(a.Revision, a.Status, a.Note, a.Actor, Instant.FromDateTimeUtc(DateTime.SpecifyKind(a.RecordedUtc, DateTimeKind.Utc)).InZone(zone).LocalDateTime);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using IopCurriculum.Domain.Curricula;
-using IopCurriculum.Persistence.Records;
+using IopCurriculum.Engine.Snapshots;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Reports;
@@ -19,23 +19,23 @@ internal static class FidelityRules
     public const int EarlyRecoveryPerWeek = 2;
     public const int EarlyRecoveryLastWeek = 4;
 
-    public static IReadOnlyList<FidelityCheck> Check(WeekFacts facts, int week, IReadOnlyList<ExpectedClient> clients, IReadOnlyList<TestResultRecord> results) =>
+    public static IReadOnlyList<FidelityCheck> Check(WeekFacts facts, int week, IReadOnlyList<ClientSnapshot> clients) =>
     [
         GroupsHeld(facts, week, "rp-groups", "RP", RelapsePreventionPerWeek, "Relapse Prevention groups (2 a week)", due: true),
         GroupSize(facts, week),
         GroupsHeld(facts, week, "fe-group", "FE", 1, "Family Education group (1 a week)", due: FamilyEducationDue(facts, week)),
         GroupsHeld(facts, week, "er-groups", "ER", EarlyRecoveryPerWeek, "Early Recovery groups (2 a week, weeks 1–4)", due: week <= EarlyRecoveryLastWeek),
-        Tests(facts, week, clients, results),
+        Tests(facts, week, clients),
         Topics(facts, week),
     ];
 
     /// <summary>Open groups run Family Education every week; a closed cohort only in the weeks its curriculum gives it.</summary>
     private static bool FamilyEducationDue(WeekFacts facts, int week) =>
-        facts.Setting.Cohort.OpenGroups || facts.Setting.Curriculum.FindTrack(new TrackCode("FE"))?.Schedule.Weeks.Contains(week) == true;
+        facts.Cohort.Cohort.OpenGroups || facts.Cohort.Curriculum.FindTrack(new TrackCode("FE"))?.Schedule.Weeks.Contains(week) == true;
 
     private static FidelityCheck GroupsHeld(WeekFacts facts, int week, string key, string track, int needed, string component, bool due)
     {
-        if (facts.Setting.Curriculum.FindTrack(new TrackCode(track)) is null)
+        if (facts.Cohort.Curriculum.FindTrack(new TrackCode(track)) is null)
             return new(key, component, FidelityStatus.NotApplicable, $"the curriculum has no {track} track");
         if (!due) return new(key, component, FidelityStatus.NotApplicable, Invariant($"not required in week {week}"));
         var held = facts.GroupsBegun(week).Count(s => s.TrackCode == track && facts.Present(s) > 0);
@@ -47,7 +47,7 @@ internal static class FidelityRules
     {
         const string key = "rp-size";
         const string component = "Relapse Prevention group size (8–12)";
-        if (facts.Setting.Curriculum.FindTrack(new TrackCode("RP")) is null)
+        if (facts.Cohort.Curriculum.FindTrack(new TrackCode("RP")) is null)
             return new(key, component, FidelityStatus.NotApplicable, "the curriculum has no RP track");
         var sizes = facts.GroupsBegun(week).Where(s => s.TrackCode == "RP").Select(facts.Present).Where(n => n > 0).ToList();
         if (sizes.Count == 0)
@@ -58,14 +58,14 @@ internal static class FidelityRules
         return new(key, component, outside ? FidelityStatus.NotMet : Verdict(true, facts.Ended(week)), figures);
     }
 
-    private static FidelityCheck Tests(WeekFacts facts, int week, IReadOnlyList<ExpectedClient> clients, IReadOnlyList<TestResultRecord> results)
+    private static FidelityCheck Tests(WeekFacts facts, int week, IReadOnlyList<ClientSnapshot> clients)
     {
         const string key = "tests";
         const string component = "Urine and breath tests (weekly, every client)";
-        var enrolled = clients.Where(c => c.Active && c.Enrolment.StartWeek <= week).Select(c => c.Enrolment.Id).ToHashSet();
+        var enrolled = clients.Where(c => c.Active && c.Enrolment.StartWeek <= week).ToList();
         if (enrolled.Count == 0) return new(key, component, FidelityStatus.NotApplicable, "no client enrolled");
-        var inWeek = results.Where(r => enrolled.Contains(r.EnrolmentId) && facts.Setting.Weeks.WeekOf(LocalDate.FromDateOnly(r.CollectedOn)) == week
-            && r.Outcome is not "missed").ToList();
+        var inWeek = enrolled.SelectMany(c => c.Results)
+            .Where(r => facts.Cohort.Weeks.WeekOf(LocalDate.FromDateOnly(r.CollectedOn)) == week && r.Outcome is not "missed").ToList();
         var urine = inWeek.Where(r => r.Kind == "urine").Select(r => r.EnrolmentId).Distinct().Count();
         var breath = inWeek.Where(r => r.Kind == "breath").Select(r => r.EnrolmentId).Distinct().Count();
         var figures = Invariant($"urine {urine}/{enrolled.Count}, breath {breath}/{enrolled.Count}");
@@ -77,7 +77,7 @@ internal static class FidelityRules
         const string key = "topics";
         const string component = "Manual topic in every group";
         var groups = facts.GroupsBegun(week)
-            .Select(s => (Session: s, Track: facts.Setting.Curriculum.FindTrack(new TrackCode(s.TrackCode))))
+            .Select(s => (Session: s, Track: facts.Cohort.Curriculum.FindTrack(new TrackCode(s.TrackCode))))
             .Where(s => s.Track?.Kind == TrackKind.Group)
             .ToList();
         if (groups.Count == 0)

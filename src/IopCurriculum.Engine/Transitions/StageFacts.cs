@@ -37,14 +37,12 @@ internal static class StageFacts
         };
     }
 
-    /// <summary>The latest revision of each of the client's attendance entries, with the session's track and week.</summary>
-    public static IReadOnlyList<(long SessionId, string TrackCode, int Week, string Status)> CurrentAttendance(IopDbContext db, long enrolmentId) =>
-        [.. db.Attendance.AsNoTracking()
+    /// <summary>The client's current attendance entries, with the session's track and week.</summary>
+    private static IReadOnlyList<(long SessionId, string TrackCode, int Week, string Status)> CurrentAttendance(IopDbContext db, long enrolmentId) =>
+        [.. db.CurrentAttendance.AsNoTracking()
             .Where(a => a.EnrolmentId == enrolmentId)
-            .Select(a => new { a.PlannedSessionId, a.Revision, a.Status, a.Session!.TrackCode, a.Session.Week })
+            .Select(a => new { a.PlannedSessionId, a.Status, a.Session!.TrackCode, a.Session.Week })
             .AsEnumerable()
-            .GroupBy(a => a.PlannedSessionId)
-            .Select(g => g.MaxBy(a => a.Revision)!)
             .Select(a => (a.PlannedSessionId, a.TrackCode, a.Week, a.Status))];
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
+using IopCurriculum.Fhir.Resources;
 
 namespace IopCurriculum.Fhir.Identity;
 

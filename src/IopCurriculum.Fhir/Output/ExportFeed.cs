@@ -1,8 +1,7 @@
 using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Plans;
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Resources;
-using IopCurriculum.Persistence;
 using NodaTime;
 
 namespace IopCurriculum.Fhir.Output;
@@ -13,7 +12,7 @@ namespace IopCurriculum.Fhir.Output;
 /// each client's Patient, CarePlan, an Encounter per attended session and (if the program opts in)
 /// Observations; then the curriculum's definitions and the cohort's Group.
 /// </summary>
-public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportSettings settings, ReaderCache? cache = null)
+public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSettings settings)
 {
     /// <summary>
     /// The resources of the given cohorts. With <paramref name="sinceUtc"/>, only clients with something
@@ -22,15 +21,14 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
     public IEnumerable<ExportEntry> Entries(IReadOnlyList<string> cohortIds, ExportLayout layout, DateTime? sinceUtc = null)
     {
         ArgumentNullException.ThrowIfNull(cohortIds);
-        var reader = new ExportReader(database, cache);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var withId = layout == ExportLayout.Ndjson;
         var definitionsWritten = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cohortId in cohortIds)
         {
-            var cohort = reader.Cohort(cohortId);
+            var cohort = new CohortContext(reader.Cohort(cohortId));
             var members = new List<GroupMember>();
-            foreach (var client in reader.Clients(cohort, sinceUtc))
+            foreach (var client in reader.Clients(cohort.Snapshot, sinceUtc))
             {
                 var plan = ClientPlanner.Plan(cohort, client, now);
                 var keys = ClientKeys.For(cohort, client.Client.Id);
@@ -39,7 +37,7 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
                     yield return entry;
             }
             if (members.Count == 0 && sinceUtc is not null) continue;
-            if (sinceUtc is not null) members = Members(reader, cohort, now);
+            if (sinceUtc is not null) members = Members(cohort, now);
 
             // Bundles each carry the definitions their care plans name; bulk files carry each edition once.
             var curriculum = cohort.Curriculum;
@@ -60,7 +58,7 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
     /// One client's resources of one type exactly as the bulk files carry them: with ids and literal
     /// references. Resources of other types are not built at all.
     /// </summary>
-    public IEnumerable<ExportEntry> BulkClientEntries(CohortContext cohort, ClientHistory client, string type)
+    public IEnumerable<ExportEntry> BulkClientEntries(CohortContext cohort, ClientSnapshot client, string type)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(client);
@@ -69,11 +67,10 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
     }
 
     /// <summary>A cohort's Group as the bulk files carry it, listing every member.</summary>
-    public ExportEntry BulkGroup(ExportReader reader, CohortContext cohort)
+    public ExportEntry BulkGroup(CohortContext cohort)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(cohort);
-        var members = Members(reader, cohort, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        var members = Members(cohort, Instant.FromDateTimeOffset(clock.GetUtcNow()));
         return new ExportEntry(cohort.Cohort.Id, null, ClientKeys.Group(cohort.Program.Id, cohort.Cohort.Id),
             GroupResource.Build(settings, cohort, members, ReferenceStyle.Literal, withId: true));
     }
@@ -86,8 +83,8 @@ public sealed class ExportFeed(IopDatabase database, TimeProvider clock, ExportS
             CurriculumResources.PlanDefinition(settings, cohort.Curriculum, withId: true));
     }
 
-    private static List<GroupMember> Members(ExportReader reader, CohortContext cohort, Instant now) =>
-        [.. reader.Clients(cohort).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
+    private List<GroupMember> Members(CohortContext cohort, Instant now) =>
+        [.. reader.Clients(cohort.Snapshot).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
 
     /// <param name="only">One resource type to build, or null for all.</param>
     private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId, string? only = null)

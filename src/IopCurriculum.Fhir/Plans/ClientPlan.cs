@@ -1,4 +1,5 @@
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
+using IopCurriculum.Fhir.Resources;
 using NodaTime;
 
 namespace IopCurriculum.Fhir.Plans;
@@ -10,7 +11,7 @@ namespace IopCurriculum.Fhir.Plans;
 /// <param name="EndedAt">When the course reached a final stage; null while it runs.</param>
 public sealed record ClientPlan(
     CohortContext Cohort,
-    ClientHistory Client,
+    ClientSnapshot Client,
     PlanState State,
     string? Stage,
     LocalDate Start,

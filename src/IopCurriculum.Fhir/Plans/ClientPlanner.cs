@@ -1,6 +1,7 @@
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
+using IopCurriculum.Fhir.Resources;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
 
@@ -27,7 +28,7 @@ public static class ClientPlanner
     private static readonly Dictionary<string, AttendanceStatus> Words =
         Enum.GetValues<AttendanceStatus>().ToDictionary(s => s.Word(), StringComparer.OrdinalIgnoreCase);
 
-    public static ClientPlan Plan(CohortContext cohort, ClientHistory client, Instant now)
+    public static ClientPlan Plan(CohortContext cohort, ClientSnapshot client, Instant now)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(client);
@@ -55,7 +56,7 @@ public static class ClientPlanner
     }
 
     /// <summary>The plan's state from the course workflow: on hold, ended by discharge (revoked), ended otherwise (completed), or running.</summary>
-    private static Standing StandingOf(CohortContext cohort, ClientHistory client, int lastWeek)
+    private static Standing StandingOf(CohortContext cohort, ClientSnapshot client, int lastWeek)
     {
         var course = client.Course;
         var plannedEnd = cohort.Weeks.LastDayOf(lastWeek);
@@ -106,9 +107,9 @@ public static class ClientPlanner
     }
 
     /// <summary>Which group sessions the client is expected at.</summary>
-    private sealed class Expectation(CohortContext cohort, ClientHistory client, int startWeek, int runningWeek)
+    private sealed class Expectation(CohortContext cohort, ClientSnapshot client, int startWeek, int runningWeek)
     {
-        private readonly List<(StageTimeline Timeline, InstanceHistory Instance)> _telling =
+        private readonly List<(StageTimeline Timeline, InstanceSnapshot Instance)> _telling =
             [.. client.Instances.Where(i => i.SaysWhatItAttends).Select(i => (i.Timeline(cohort.Weeks), i))];
 
         public bool At(PlannedSessionRecord session)

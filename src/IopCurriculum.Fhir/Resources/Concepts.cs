@@ -1,6 +1,6 @@
 using Hl7.Fhir.Model;
 using IopCurriculum.Domain.Curricula;
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Vocabulary;
 
 namespace IopCurriculum.Fhir.Resources;

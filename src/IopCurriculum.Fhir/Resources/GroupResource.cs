@@ -1,7 +1,7 @@
 using Hl7.Fhir.Model;
 using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Plans;
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Vocabulary;
 
 namespace IopCurriculum.Fhir.Resources;

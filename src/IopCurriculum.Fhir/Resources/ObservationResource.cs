@@ -1,7 +1,7 @@
 using Hl7.Fhir.Model;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Fhir.Identity;
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Vocabulary;
 using IopCurriculum.Persistence.Records;
 

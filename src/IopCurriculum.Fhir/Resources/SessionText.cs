@@ -1,6 +1,6 @@
 using Hl7.Fhir.Model;
 using IopCurriculum.Engine;
-using IopCurriculum.Fhir.Reading;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
 using Duration = NodaTime.Duration;

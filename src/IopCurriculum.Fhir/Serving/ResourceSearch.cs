@@ -2,8 +2,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Utility;
 using IopCurriculum.Engine;
 using IopCurriculum.Fhir.Output;
-using IopCurriculum.Fhir.Reading;
-using IopCurriculum.Persistence;
+using IopCurriculum.Fhir.Resources;
 
 namespace IopCurriculum.Fhir.Serving;
 
@@ -12,8 +11,10 @@ namespace IopCurriculum.Fhir.Serving;
 /// (ids, literal references, Part 2 labels, the program's client id system and test-result choice), from
 /// only the enrolments a query can match. Nothing is stored twice: every answer is built from the records.
 /// </summary>
-public sealed class ResourceSearch(IopDatabase database, TimeProvider clock, ExportSettings settings, ReaderCache cache)
+public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
 {
+    private readonly ExportFeed _feed = new(engine.Snapshots, engine.Clock, settings);
+
     /// <summary>The resource, or null when the type is served but has no resource with the id.</summary>
     public Resource? Read(string type, string id)
     {
@@ -44,7 +45,7 @@ public sealed class ResourceSearch(IopDatabase database, TimeProvider clock, Exp
 
     private IEnumerable<Resource> ClientResources(SearchQuery query)
     {
-        var index = new ClientIndex(database);
+        var index = new ClientIndex(engine.Database);
         var rows = index.Enrolments();
         IEnumerable<EnrolmentRow> candidates = rows;
         if (query.PatientIds is { } patients) candidates = candidates.Where(r => patients.Contains(r.Keys().Patient.Id));
@@ -62,21 +63,20 @@ public sealed class ResourceSearch(IopDatabase database, TimeProvider clock, Exp
         var narrowed = !ReferenceEquals(candidates, rows);
         var chosen = candidates.ToList();
 
-        var reader = new ExportReader(database, cache);
-        var feed = new ExportFeed(database, clock, settings, cache);
+        var reader = engine.Snapshots;
         var patientsSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cohortRows in chosen.GroupBy(r => r.CohortId))
         {
-            var cohort = reader.Cohort(cohortRows.Key);
+            var cohort = new CohortContext(reader.Cohort(cohortRows.Key));
             var only = narrowed ? cohortRows.Select(r => r.EnrolmentId).ToHashSet() : null;
-            foreach (var client in reader.Clients(cohort, enrolmentIds: only))
+            foreach (var client in reader.Clients(cohort.Snapshot, enrolmentIds: only))
             {
                 if (query.LastUpdated.Count > 0)
                 {
                     var changed = client.LastChangedUtc;
                     if (!query.LastUpdated.All(r => r.Matches(changed))) continue;
                 }
-                foreach (var entry in feed.BulkClientEntries(cohort, client, query.Type))
+                foreach (var entry in _feed.BulkClientEntries(cohort, client, query.Type))
                 {
                     var resource = entry.Resource;
                     if (query.Ids is { } wanted && !wanted.Contains(resource.Id ?? "")) continue;
@@ -91,27 +91,25 @@ public sealed class ResourceSearch(IopDatabase database, TimeProvider clock, Exp
 
     private IEnumerable<Resource> Groups(SearchQuery query)
     {
-        var reader = new ExportReader(database, cache);
-        var feed = new ExportFeed(database, clock, settings, cache);
+        var reader = engine.Snapshots;
         foreach (var cohortId in reader.CohortIds(null))
         {
-            var cohort = reader.Cohort(cohortId);
+            var cohort = new CohortContext(reader.Cohort(cohortId));
             var key = Identity.ClientKeys.Group(cohort.Program.Id, cohortId);
             if (query.Ids is { } ids && !ids.Contains(key.Id)) continue;
             if (query.Identifiers is { } identifiers
                 && !identifiers.Any(i => i.Value == cohortId && (i.System is null || i.System == Identity.ClientKeys.GroupSystem(cohort.Program.Id)))) continue;
-            yield return feed.BulkGroup(reader, cohort).Resource;
+            yield return _feed.BulkGroup(cohort).Resource;
         }
     }
 
     private IEnumerable<Resource> PlanDefinitions(SearchQuery query)
     {
-        var reader = new ExportReader(database, cache);
-        var feed = new ExportFeed(database, clock, settings, cache);
+        var reader = engine.Snapshots;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cohortId in reader.CohortIds(null))
         {
-            var entry = feed.BulkPlanDefinition(reader.Cohort(cohortId));
+            var entry = _feed.BulkPlanDefinition(new CohortContext(reader.Cohort(cohortId)));
             var plan = (PlanDefinition)entry.Resource;
             if (!seen.Add(plan.Id ?? "")) continue;
             if (query.Ids is { } ids && !ids.Contains(plan.Id ?? "")) continue;
@@ -124,7 +122,7 @@ public sealed class ResourceSearch(IopDatabase database, TimeProvider clock, Exp
     /// <summary>The cohort a Group id stands for; the engine's not-found refusal when none does.</summary>
     public string CohortOfGroup(string groupId)
     {
-        using var db = database.Open();
+        using var db = engine.Database.Open();
         foreach (var cohort in db.Cohorts.Select(c => new { c.Id, c.ProgramId }).ToList())
             if (Identity.ClientKeys.Group(cohort.ProgramId, cohort.Id).Id == groupId) return cohort.Id;
         throw EngineException.NotFound($"Group/{groupId} not found");

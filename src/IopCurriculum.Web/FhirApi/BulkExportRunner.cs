@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using IopCurriculum.Engine;
 using IopCurriculum.Fhir;
-using IopCurriculum.Fhir.Reading;
 using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Persistence;
 using IopCurriculum.Web.Auditing;
@@ -16,8 +15,8 @@ namespace IopCurriculum.Web.FhirApi;
 /// moves complete file sets into place.
 /// </summary>
 internal sealed partial class BulkExportRunner(
-    BulkExportJobs jobs, IopDatabase database, IopEngine engine, ResourceSearch resources, WebSettings settings,
-    ExportSettings exportSettings, ReaderCache cache, TimeProvider clock, ILogger<BulkExportRunner> log) : BackgroundService
+    BulkExportJobs jobs, IopEngine engine, ResourceSearch resources, WebSettings settings,
+    ExportSettings exportSettings, ILogger<BulkExportRunner> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,7 +39,7 @@ internal sealed partial class BulkExportRunner(
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             var cohort = GroupOf(job.Request) is { } group ? resources.CohortOfGroup(group) : null;
-            var summary = new CarePlanExporter(database, clock, exportSettings, cache).Export(new CarePlanExportRequest
+            var summary = new CarePlanExporter(engine, exportSettings).Export(new CarePlanExportRequest
             {
                 CohortId = cohort,
                 All = cohort is null,

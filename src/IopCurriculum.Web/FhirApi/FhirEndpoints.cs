@@ -16,10 +16,7 @@ public static class FhirEndpoints
     public static IServiceCollection AddFhirApi(this IServiceCollection services)
     {
         services.AddSingleton(new Fhir.ExportSettings());
-        services.AddSingleton<Fhir.Reading.ReaderCache>();
-        services.AddSingleton(sp => new ResourceSearch(
-            sp.GetRequiredService<Persistence.IopDatabase>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Fhir.ExportSettings>(), sp.GetRequiredService<Fhir.Reading.ReaderCache>()));
+        services.AddSingleton(sp => new ResourceSearch(sp.GetRequiredService<Engine.IopEngine>(), sp.GetRequiredService<Fhir.ExportSettings>()));
         services.AddSingleton<BulkExportJobs>();
         services.AddHostedService<BulkExportRunner>();
         return services;

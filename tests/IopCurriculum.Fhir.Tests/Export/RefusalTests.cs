@@ -24,7 +24,7 @@ public sealed class RefusalTests : IDisposable
     [Fact]
     public void NeitherOrBothScopesAndPerClientNdjsonAreInvalid()
     {
-        var exporter = new CarePlanExporter(_cohort.Harness.Database, _cohort.Harness.Clock);
+        var exporter = new CarePlanExporter(_cohort.Harness.Engine);
         var folder = _cohort.Output.Sub("never");
         foreach (var request in new[]
         {

@@ -23,7 +23,7 @@ public sealed class UnrecordedSessionTests : IDisposable
         var now = new LocalDateTime(2027, 1, 6, 12, 0);
         _h.SetLocal(now);
 
-        var plan = new ExportFeed(_h.Database, _h.Clock, new ExportSettings())
+        var plan = new ExportFeed(_h.Engine.Snapshots, _h.Clock, new ExportSettings())
             .Entries([CourseFixture.CohortId], ExportLayout.Ndjson)
             .Select(e => e.Resource).OfType<CarePlan>().Single();
 

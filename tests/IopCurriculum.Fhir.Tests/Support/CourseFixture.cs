@@ -51,7 +51,7 @@ public sealed class CourseFixture : IDisposable
 
     /// <summary>Exports the cohort into a folder of the fixture's, as of the clock's time now.</summary>
     public ExportSummary Export(string folder, ExportFormat format, bool perClient = false, DateTimeOffset? since = null) =>
-        new CarePlanExporter(_h.Database, _h.Clock).Export(new CarePlanExportRequest
+        new CarePlanExporter(_h.Engine).Export(new CarePlanExportRequest
         {
             CohortId = CohortId, Format = format, PerClient = perClient, OutputFolder = folder, Since = since, Actor = "fixture",
         });

@@ -29,7 +29,7 @@ internal sealed class SmallCohort : IDisposable
     public TempFolder Output { get; } = new();
 
     public ExportSummary Export(string folder, ExportFormat format = ExportFormat.Ndjson, DateTimeOffset? since = null, string? cohortId = CohortId) =>
-        new CarePlanExporter(Harness.Database, Harness.Clock).Export(new CarePlanExportRequest
+        new CarePlanExporter(Harness.Engine).Export(new CarePlanExportRequest
         {
             CohortId = cohortId, All = cohortId is null, Format = format, OutputFolder = folder, Since = since, Actor = "test",
         });

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace IopCurriculum.Fhir.Reading;
+namespace IopCurriculum.Engine.Snapshots;
 
 /// <summary>A workflow instance's stages by the instant each took effect.</summary>
 public sealed class StageTimeline

@@ -3,11 +3,14 @@ using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
 using NodaTime;
 
-namespace IopCurriculum.Fhir.Reading;
+namespace IopCurriculum.Engine.Snapshots;
 
 /// <summary>One of a client's workflow instances with its pinned definition and its journaled steps, in order.</summary>
-public sealed record InstanceHistory(InstanceRecord Instance, WorkflowDefinition Definition, IReadOnlyList<StageEntry> Steps)
+public sealed record InstanceSnapshot(InstanceRecord Instance, WorkflowDefinition Definition, IReadOnlyList<StageEntry> Steps)
 {
+    /// <summary>The workflow version as people name it: "matrix-iop v2".</summary>
+    public string Workflow => $"{Definition.Name} v{Definition.Version}";
+
     /// <summary>Whether any stage of the definition names the group tracks it attends.</summary>
     public bool SaysWhatItAttends => Definition.Stages.Any(s => s.Attends.Count > 0);
 

@@ -1,7 +1,7 @@
 using IopCurriculum.Domain.Cohorts;
 using NodaTime;
 
-namespace IopCurriculum.Fhir.Reading;
+namespace IopCurriculum.Engine.Snapshots;
 
 /// <summary>One journaled step of a workflow instance: the stage it led to (a stay repeats the stage), and when.</summary>
 /// <param name="Week">The cohort week the journal entry belongs to.</param>

@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace IopCurriculum.Engine;
+
+public sealed record CohortStatus(
+    string CohortId,
+    string ProgramName,
+    string CurriculumId,
+    string Workflows,
+    string TimeZone,
+    LocalDate Start,
+    int Weeks,
+    int RunningWeek,
+    int WeeksAdvanced,
+    ZonedDateTime? NextBoundary,
+    IReadOnlyList<ClientProgress> Clients);

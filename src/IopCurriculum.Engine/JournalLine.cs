@@ -1,0 +1,17 @@
+using NodaTime;
+
+namespace IopCurriculum.Engine;
+
+public sealed record JournalLine(
+    long Id,
+    ZonedDateTime At,
+    string CohortId,
+    int Week,
+    string? ClientId,
+    string? Workflow,
+    string Trigger,
+    string From,
+    string To,
+    string Actor,
+    string? Reason,
+    string OccurrenceKey);

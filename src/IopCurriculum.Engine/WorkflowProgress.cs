@@ -1,0 +1,3 @@
+namespace IopCurriculum.Engine;
+
+public sealed record WorkflowProgress(string Workflow, string Stage, bool Active, int StageWeeks, int ConsecutiveNegatives);
