@@ -34,7 +34,7 @@ public sealed partial class CalendarFeeds
         foreach (var cohortId in cohorts)
         {
             if (!db.Cohorts.Any(c => c.Id == cohortId)) continue;
-            events.AddRange(_cohortEvents.Events(db, cohortId));
+            events.AddRange(_cohortEvents.Events(cohortId));
         }
         return new FeedCalendar(name, [.. events.OrderBy(e => e.Start.InZoneLeniently(NodaTime.DateTimeZoneProviders.Tzdb[e.TimeZone]).ToInstant()).ThenBy(e => e.Uid, StringComparer.Ordinal)]);
     }

@@ -1,5 +1,3 @@
-using IopCurriculum.Persistence;
-
 namespace IopCurriculum.Access;
 
 /// <summary>
@@ -8,6 +6,6 @@ namespace IopCurriculum.Access;
 /// </summary>
 internal interface ICohortFeedEvents
 {
-    /// <summary>The cohort's sessions, read in the feed's own database context.</summary>
-    IReadOnlyList<FeedEvent> Events(IopDbContext db, string cohortId);
+    /// <summary>The cohort's sessions as feed events.</summary>
+    IReadOnlyList<FeedEvent> Events(string cohortId);
 }

@@ -36,7 +36,7 @@ public sealed class IopEngine
         Reports = new EngineReports(context, Snapshots);
         Users = new UserDirectory(context);
         Tokens = new ApiTokens(context);
-        Feeds = new CalendarFeeds(context, new CohortFeedEvents(context));
+        Feeds = new CalendarFeeds(context, new CohortFeedEvents(Snapshots));
         Audit = new AccessAudit(context);
         Workflows = new WorkflowLibrary(context);
     }

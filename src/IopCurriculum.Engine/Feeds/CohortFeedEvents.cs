@@ -1,23 +1,21 @@
 using IopCurriculum.Access;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
-using IopCurriculum.Persistence;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Persistence.Records;
-using Microsoft.EntityFrameworkCore;
 using NodaTime.Text;
 
 namespace IopCurriculum.Engine.Feeds;
 
 /// <summary>A cohort's planned sessions as feed events: what, where and when, with no client name, id or booking reason.</summary>
-internal sealed class CohortFeedEvents(EngineContext context) : ICohortFeedEvents
+internal sealed class CohortFeedEvents(CohortReader snapshots) : ICohortFeedEvents
 {
     private static readonly LocalDateTimePattern LocalStart = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
-    public IReadOnlyList<FeedEvent> Events(IopDbContext db, string cohortId)
+    public IReadOnlyList<FeedEvent> Events(string cohortId)
     {
-        var (_, setting) = CohortService.Find(context, db, cohortId);
-        var rows = db.PlannedSessions.AsNoTracking().Where(s => s.CohortId == cohortId).OrderBy(s => s.StartUtc).ThenBy(s => s.Id).ToList();
-        return [.. rows.Select(row => Event(row, setting.Curriculum, setting.Weeks.Zone.Id))];
+        var cohort = snapshots.Cohort(cohortId);
+        return [.. snapshots.Sessions(cohort).Select(row => Event(row, cohort.Curriculum, cohort.Zone.Id))];
     }
 
     private static FeedEvent Event(PlannedSessionRecord row, Curriculum curriculum, string zone)

@@ -1,8 +1,8 @@
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Simulation;
@@ -99,61 +99,45 @@ public sealed class CohortSimulation
         });
     }
 
-    private List<PlannedSessionRecord> SessionsOf(string cohortId, int week)
-    {
-        using var db = _engine.Database.Open();
-        return [.. db.PlannedSessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Week == week && s.Status != "cancelled").OrderBy(s => s.StartUtc).ThenBy(s => s.Id)];
-    }
+    private List<PlannedSessionRecord> SessionsOf(string cohortId, int week) =>
+        [.. _engine.Snapshots.Sessions(_engine.Snapshots.Cohort(cohortId)).Where(s => s.Week == week && s.Status != "cancelled")];
 
     /// <summary>Each active client expected at the session attends, or not, by their own adherence.</summary>
     private void Attend(string cohortId, PlannedSessionRecord session, int week)
     {
-        var curriculum = _engine.Context.Curriculum(CurriculumPathOf(cohortId));
-        var track = curriculum.FindTrack(new TrackCode(session.TrackCode))!;
-        foreach (var client in ActiveClients(cohortId, week).Where(c => c.Expects(track, session)))
+        // Read afresh for every session: recording attendance can move a client to another stage.
+        var whole = _engine.Snapshots.Whole(cohortId);
+        var track = whole.Cohort.Track(session.TrackCode)!;
+        var expected = whole.Clients
+            .Where(c => c.Active && c.Enrolment.StartWeek <= week && Expects(c, track, session, week))
+            .OrderBy(c => c.Enrolment.ClientId, StringComparer.Ordinal);
+        foreach (var client in expected)
         {
-            var present = _random.NextDouble() < _adherence[client.ClientId];
+            var clientId = client.Enrolment.ClientId;
+            var present = _random.NextDouble() < _adherence[clientId];
             var status = present ? (_random.NextDouble() < 0.1 ? "late" : "attended") : (_random.NextDouble() < 0.5 ? "excused" : "absent");
-            _engine.Attendance.Record(new AttendanceRequest { CohortId = cohortId, ClientId = client.ClientId, SessionId = session.Id, Status = status, Actor = "simulation" });
+            _engine.Attendance.Record(new AttendanceRequest { CohortId = cohortId, ClientId = clientId, SessionId = session.Id, Status = status, Actor = "simulation" });
             if (track.Kind == TrackKind.Testing)
             {
-                var outcome = !present ? "missed" : _random.NextDouble() < (1 - _adherence[client.ClientId]) * 0.5 ? "positive" : "negative";
+                var outcome = !present ? "missed" : _random.NextDouble() < (1 - _adherence[clientId]) * 0.5 ? "positive" : "negative";
                 var date = Instant.FromDateTimeUtc(session.StartUtc).InZone(DateTimeZoneProviders.Tzdb[_options.TimeZone]).Date;
-                _engine.Results.Record(new ResultRequest { CohortId = cohortId, ClientId = client.ClientId, CollectedOn = date, Outcome = outcome, Actor = "simulation" });
+                _engine.Results.Record(new ResultRequest { CohortId = cohortId, ClientId = clientId, CollectedOn = date, Outcome = outcome, Actor = "simulation" });
             }
         }
     }
 
-    private List<ActiveClient> ActiveClients(string cohortId, int week)
+    /// <summary>
+    /// Whether a simulated client goes to a session: their own individual sessions; group sessions of the
+    /// tracks their stages call for, or, where no stage calls for any, those that meet in the client's own
+    /// week of the course.
+    /// </summary>
+    private static bool Expects(ClientSnapshot client, Track track, PlannedSessionRecord session, int week)
     {
-        using var db = _engine.Database.Open();
-        var enrolments = db.Enrolments.AsNoTracking().Include(e => e.Instances).ThenInclude(i => i.Definition)
-            .Where(e => e.CohortId == cohortId && e.StartWeek <= week && e.Instances.Any(i => i.Active))
-            .OrderBy(e => e.ClientId)
-            .ToList();
-        return [.. enrolments.Select(e => new ActiveClient(
-            e.ClientId,
-            e.Id,
-            week - e.StartWeek + 1,
-            [.. e.Instances.Where(i => i.Active)
-                .SelectMany(i => _engine.Context.Machine(i.Definition!).Definition.FindStage(i.Stage)?.Attends ?? [])
-                .Distinct(StringComparer.Ordinal)]))];
-    }
-
-    /// <param name="Attends">The group tracks the client's current stages call for; empty when no stage says.</param>
-    private sealed record ActiveClient(string ClientId, long EnrolmentId, int ClientWeek, IReadOnlyList<string> Attends)
-    {
-        /// <summary>
-        /// Whether the client goes to a session: their own individual sessions; group sessions of the
-        /// tracks their stage calls for, or else those that meet in the client's own week of the course.
-        /// </summary>
-        public bool Expects(Track track, PlannedSessionRecord session)
-        {
-            if (session.EnrolmentId is { } owner) return owner == EnrolmentId;
-            if (Attends.Count > 0) return Attends.Contains(track.Code.Value);
-            var weeks = track.Schedule.Weeks;
-            return weeks.Contains(ClientWeek) || (track.Schedule.ContinuesAfterProgram && ClientWeek >= weeks.First);
-        }
+        if (session.EnrolmentId is { } owner) return owner == client.Enrolment.Id;
+        if (client.CurrentTracks is { Count: > 0 } tracks) return tracks.Contains(track.Code.Value);
+        var clientWeek = week - client.Enrolment.StartWeek + 1;
+        var weeks = track.Schedule.Weeks;
+        return weeks.Contains(clientWeek) || (track.Schedule.ContinuesAfterProgram && clientWeek >= weeks.First);
     }
 
     /// <summary>Now and then a client destabilises and is sent back to early recovery, or leaves the program.</summary>
@@ -177,12 +161,6 @@ public sealed class CohortSimulation
                 // A workflow without such a transition refuses; the simulation simply moves on.
             }
         }
-    }
-
-    private string CurriculumPathOf(string cohortId)
-    {
-        using var db = _engine.Database.Open();
-        return db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => c.CurriculumPath).Single();
     }
 
     private void MoveTo(Instant instant)

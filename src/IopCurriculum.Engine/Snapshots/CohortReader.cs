@@ -63,6 +63,14 @@ public sealed class CohortReader
         }
     }
 
+    /// <summary>Every planned session of the cohort, group and individual, in time order, without reading any client.</summary>
+    public IReadOnlyList<PlannedSessionRecord> Sessions(CohortSnapshot cohort)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        using var db = Open();
+        return [.. db.PlannedSessions.Where(s => s.CohortId == cohort.Cohort.Id).OrderBy(s => s.StartUtc).ThenBy(s => s.Id)];
+    }
+
     /// <summary>Every revision of every entry for one session, oldest first: the register's history.</summary>
     public IReadOnlyList<AttendanceRecord> Revisions(long sessionId)
     {

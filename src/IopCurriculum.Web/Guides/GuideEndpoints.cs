@@ -27,6 +27,8 @@ public static class GuideEndpoints
         });
         group.MapGet("/{week:int}.pdf", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer, PacketPrinter printers, CancellationToken cancel) =>
         {
+            // Access is checked first, so a cohort a user may not see stays unseen whether or not this server prints.
+            var html = await Render(id, week, paper, user, engine, access, renderer);
             ChromiumPdf printer;
             try
             {
@@ -37,7 +39,6 @@ public static class GuideEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing is not available on this server",
                     detail: $"{missing.Message}. The HTML view prints from the browser meanwhile.");
             }
-            var html = await Render(id, week, paper, user, engine, access, renderer);
             var folder = Directory.CreateTempSubdirectory("iop-web-pdf-");
             try
             {
