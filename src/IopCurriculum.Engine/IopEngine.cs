@@ -18,32 +18,46 @@ public sealed class IopEngine
     /// <param name="dataFolder">Where stored curriculum versions are written out for cohorts; by default the
     /// SQLite file's folder, or <c>data</c> in the working folder for PostgreSQL.</param>
     public IopEngine(IopDatabase database, TimeProvider clock, string? dataFolder = null)
+        : this(Parts(new EngineContext(database ?? throw new ArgumentNullException(nameof(database)), clock), dataFolder))
     {
-        ArgumentNullException.ThrowIfNull(database);
-        var context = new EngineContext(database, clock);
+    }
+
+    /// <summary>The engine on parts a service container made (<see cref="EngineRegistration.AddIopEngine"/>).</summary>
+    internal IopEngine(EngineContext context, CurriculumLibrary library, CohortReader snapshots,
+        UserDirectory users, ApiTokens tokens, CalendarFeeds feeds, AccessAudit audit)
+    {
         Context = context;
-        Curricula = new CurriculumLibrary(context, dataFolder ?? DefaultDataFolder(database));
-        context.Library = Curricula;
+        Curricula = library;
+        context.Library = library;
+        Snapshots = snapshots;
+        Users = users;
+        Tokens = tokens;
+        Feeds = feeds;
+        Audit = audit;
         Programs = new ProgramService(context);
-        Cohorts = new CohortService(context, Curricula);
+        Cohorts = new CohortService(context, library);
         Enrolments = new EnrolmentService(context);
         Attendance = new AttendanceService(context);
         Results = new ResultService(context);
         Weeks = new WeekAdvancer(context);
         Clinical = new ClinicalService(context);
         Migrations = new WorkflowMigrationService(context);
-        Snapshots = new CohortReader(context);
-        Reports = new EngineReports(context, Snapshots);
-        Users = new UserDirectory(context);
-        Tokens = new ApiTokens(context);
-        Feeds = new CalendarFeeds(context, new CohortFeedEvents(Snapshots));
-        Audit = new AccessAudit(context);
+        Reports = new EngineReports(context, snapshots);
         Workflows = new WorkflowLibrary(context);
     }
 
+    private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
+        : this(parts.Context, parts.Library, parts.Snapshots, new UserDirectory(parts.Context), new ApiTokens(parts.Context),
+            new CalendarFeeds(parts.Context, new CohortFeedEvents(parts.Snapshots)), new AccessAudit(parts.Context))
+    {
+    }
+
+    private static (EngineContext, CurriculumLibrary, CohortReader) Parts(EngineContext context, string? dataFolder) =>
+        (context, new CurriculumLibrary(context, dataFolder ?? DefaultDataFolder(context.Database)), new CohortReader(context));
+
     internal EngineContext Context { get; }
 
-    private static string DefaultDataFolder(IopDatabase database) =>
+    internal static string DefaultDataFolder(IopDatabase database) =>
         database.Provider == DatabaseProvider.Sqlite
             ? Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource) ?? "data"
             : "data";

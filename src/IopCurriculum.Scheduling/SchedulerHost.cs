@@ -53,7 +53,8 @@ public static class SchedulerHost
         // Quartz reports its own start-up chatter at Information; the engine's lines are the ones staff read.
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
 
-        builder.Services.AddSingleton(new IopEngine(db, clock));
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddIopEngine(db);
         builder.Services.AddIopScheduler(db, clock, scale);
         return builder.Build();
     }

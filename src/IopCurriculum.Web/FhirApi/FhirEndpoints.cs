@@ -1,3 +1,4 @@
+using IopCurriculum.Fhir;
 using IopCurriculum.Engine;
 using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Web.Auditing;
@@ -15,8 +16,7 @@ public static class FhirEndpoints
 
     public static IServiceCollection AddFhirApi(this IServiceCollection services)
     {
-        services.AddSingleton(new Fhir.ExportSettings());
-        services.AddSingleton(sp => new ResourceSearch(sp.GetRequiredService<Engine.IopEngine>(), sp.GetRequiredService<Fhir.ExportSettings>()));
+        services.AddFhirExport();
         services.AddSingleton<BulkExportJobs>();
         services.AddHostedService<BulkExportRunner>();
         return services;

@@ -1,4 +1,5 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Guides;
 using IopCurriculum.Persistence;
 using IopCurriculum.Scheduling;
 using IopCurriculum.Web.Choices;
@@ -46,9 +47,8 @@ public static class WebApp
         var db = IopDatabase.FromSetting(settings.Database);
         db.Migrate();
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(db);
         builder.Services.TryAddSingleton(clock);
-        builder.Services.AddSingleton(sp => new IopEngine(db, sp.GetRequiredService<TimeProvider>(), settings.DataFolder));
+        builder.Services.AddIopEngine(db, settings.DataFolder);
         // Hosted services start in order: the demo is seeded before the scheduler looks for programs.
         if (settings.Seed) builder.Services.AddHostedService<FirstRunSeed>();
         if (settings.Scheduler) builder.Services.AddIopScheduler(db, clock);
@@ -59,7 +59,7 @@ public static class WebApp
         builder.Services.AddSignInThrottle();
         builder.Services.AddSingleton<CohortAccess>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
-        builder.Services.AddSingleton<IopCurriculum.Guides.GuideRenderer>();
+        builder.Services.AddGuideRendering();
         builder.Services.AddSingleton(new Guides.PacketPrinter());
         builder.Services.AddCohortPages();
         builder.Services.AddFhirApi();
