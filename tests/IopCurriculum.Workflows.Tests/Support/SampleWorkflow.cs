@@ -49,6 +49,10 @@ internal static class SampleWorkflow
     public static LoadResult<WorkflowDefinition> With(string original, string replacement) =>
         Parse(TextPosition.Replace(Text, original, replacement));
 
+    /// <summary>The minimal definition whose one transition, from 'only' to 'done', fires on <paramref name="trigger"/> when <paramref name="when"/> holds.</summary>
+    public static string WithGuard(string trigger, string when) =>
+        Minimal($"  - from: only\n    on: {trigger}\n    when: {when}\n    to: done");
+
     /// <summary>A definition of one stage plus <paramref name="transitions"/>, for guard and runtime tests.</summary>
     public static string Minimal(string transitions) => $"""
         workflow: minimal

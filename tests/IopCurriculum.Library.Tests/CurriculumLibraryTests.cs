@@ -1,8 +1,8 @@
-using IopCurriculum.Library;
+using IopCurriculum.Engine;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 
-namespace IopCurriculum.Engine.Tests.Curricula;
+namespace IopCurriculum.Library.Tests;
 
 public sealed class CurriculumLibraryTests : IDisposable
 {

@@ -1,7 +1,7 @@
-using IopCurriculum.Access;
+using IopCurriculum.Engine;
 using NodaTime;
 
-namespace IopCurriculum.Engine.Tests.Access;
+namespace IopCurriculum.Access.Tests;
 
 /// <summary>The directory never leaves the program without an active administrator, and nobody disables their own account.</summary>
 public sealed class UserDirectoryTests : IDisposable
