@@ -243,8 +243,7 @@ internal static class FhirSuite
         }
         db.SaveChanges();
         var instance = template.Instances[0];
-        var bookedIds = template.Booked.Select(b => b.Id).ToList();
-        var booked = db.PlannedSessions.AsNoTracking().Where(s => bookedIds.Contains(s.Id)).OrderBy(s => s.Id).ToList();
+        var booked = db.PlannedSessions.AsNoTracking().Where(s => s.EnrolmentId == first.Id).OrderBy(s => s.Id).ToList();
         foreach (var enrolment in copies)
         {
             db.EnrolmentEvents.Add(new EnrolmentEventRecord { EnrolmentId = enrolment.Id, Kind = "enrolled", Week = 1, AtUtc = first.EnrolledUtc, Actor = "bench" });
