@@ -244,6 +244,7 @@ internal static class FhirSuite
         }
         db.SaveChanges();
         var instance = template.Instances[0];
+        var booked = db.PlannedSessions.AsNoTracking().Where(s => s.EnrolmentId == first.Id).OrderBy(s => s.Id).ToList();
         foreach (var enrolment in copies)
         {
             db.EnrolmentEvents.Add(new EnrolmentEventRecord { EnrolmentId = enrolment.Id, Kind = "enrolled", Week = 1, AtUtc = first.EnrolledUtc, Actor = "bench" });
@@ -251,7 +252,7 @@ internal static class FhirSuite
             {
                 EnrolmentId = enrolment.Id, DefinitionId = instance.DefinitionId, Stage = instance.Stage, StageSinceWeek = 1, WeeksProcessed = 0, UpdatedUtc = first.EnrolledUtc,
             });
-            foreach (var s in template.Booked)
+            foreach (var s in booked)
                 db.PlannedSessions.Add(new PlannedSessionRecord
                 {
                     CohortId = s.CohortId, EnrolmentId = enrolment.Id, Week = s.Week, TrackCode = s.TrackCode, Occurrence = s.Occurrence,

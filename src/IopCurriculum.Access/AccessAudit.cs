@@ -27,21 +27,21 @@ public sealed class AccessAudit
         });
     }
 
-    public IReadOnlyList<AccessAuditRecord> Read(AuditQuery query)
+    public IReadOnlyList<AccessAuditEntry> Read(AuditQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         using var db = _context.Database.Open();
         var rows = db.AccessAudit.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Actor)) rows = rows.Where(a => a.Actor == query.Actor);
         if (!string.IsNullOrWhiteSpace(query.Action)) rows = rows.Where(a => a.Action == query.Action);
-        return [.. rows.OrderByDescending(a => a.Id).Take(Math.Clamp(query.Limit, 1, 5000))];
+        return [.. rows.OrderByDescending(a => a.Id).Take(Math.Clamp(query.Limit, 1, 5000)).AsEnumerable().Select(AccessAuditEntry.From)];
     }
 
     /// <summary>The disclosure log that exports write (who exported which records, how many, to where), newest first.</summary>
-    public IReadOnlyList<ExportAuditRecord> Exports(int limit = 200)
+    public IReadOnlyList<ExportDisclosure> Exports(int limit = 200)
     {
         using var db = _context.Database.Open();
-        return [.. db.ExportAudit.OrderByDescending(e => e.Id).Take(Math.Clamp(limit, 1, 5000))];
+        return [.. db.ExportAudit.OrderByDescending(e => e.Id).Take(Math.Clamp(limit, 1, 5000)).AsEnumerable().Select(ExportDisclosure.From)];
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";

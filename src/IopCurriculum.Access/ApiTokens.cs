@@ -21,7 +21,7 @@ public sealed class ApiTokens
         if (lifetime is { } span && span <= TimeSpan.Zero) throw EngineException.Invalid("a token's lifetime must be positive");
         var secret = "iop_" + Secrets.New();
         var wanted = userName.Trim().ToLowerInvariant();
-        return UnitOfWork.Run(_context, db =>
+        var issued = UnitOfWork.Run(_context, db =>
         {
             var user = db.Users.SingleOrDefault(u => u.UserName == wanted)
                 ?? throw EngineException.NotFound($"user '{userName}' not found");
@@ -39,12 +39,14 @@ public sealed class ApiTokens
             };
             db.ApiTokens.Add(record);
             db.AccessAudit.Add(new AccessAuditRecord { AtUtc = now, Actor = actor, Action = "token-issue", Resource = $"user {user.UserName} token {record.Prefix}…" });
-            return new IssuedToken(secret, record);
+            return record;
         });
+        // Mapped once the unit has committed: the row's id is only known then.
+        return new IssuedToken(secret, ApiTokenListing.From(issued));
     }
 
     /// <summary>The integrator a presented token belongs to, or null when it does not (or no longer) lets anyone in.</summary>
-    public UserRecord? Authenticate(string token)
+    public UserSignIn? Authenticate(string token)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 200) return null;
         var hash = Secrets.Hash(token);
@@ -54,15 +56,15 @@ public sealed class ApiTokens
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { t.ExpiresUtc, User = u })
             .SingleOrDefault();
         if (found is null || found.ExpiresUtc <= now || found.User.DisabledUtc is not null) return null;
-        return Roles.Parse(found.User.Roles).Contains(Roles.Integrator) ? found.User : null;
+        return Roles.Parse(found.User.Roles).Contains(Roles.Integrator) ? UserSignIn.From(found.User) : null;
     }
 
-    public IReadOnlyList<ApiTokenRecord> List(long? userId = null)
+    public IReadOnlyList<ApiTokenListing> List(long? userId = null)
     {
         using var db = _context.Database.Open();
         var query = db.ApiTokens.AsQueryable();
         if (userId is { } id) query = query.Where(t => t.UserId == id);
-        return [.. query.OrderBy(t => t.Id)];
+        return [.. query.OrderBy(t => t.Id).AsEnumerable().Select(ApiTokenListing.From)];
     }
 
     public void Revoke(long tokenId, string actor) => Revoke(tokenId, null, actor);

@@ -1,4 +1,3 @@
-using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace IopCurriculum.Access;
@@ -10,7 +9,7 @@ public sealed partial class CalendarFeeds
     /// (none once the account is disabled or no longer facilitates). No client name, id or booking reason
     /// is read into an event.
     /// </summary>
-    public FeedCalendar Sessions(CalendarFeedRecord feed)
+    public FeedCalendar Sessions(CalendarFeedListing feed)
     {
         ArgumentNullException.ThrowIfNull(feed);
         using var db = _context.Database.Open();

@@ -23,7 +23,7 @@ public sealed partial class CalendarFeeds
         if (kind is not (FeedKinds.Cohort or FeedKinds.Facilitator))
             throw EngineException.Invalid($"unknown feed kind '{kind}': use {FeedKinds.Cohort} or {FeedKinds.Facilitator}");
         var secret = Secrets.New();
-        return UnitOfWork.Run(_context, db =>
+        var created = UnitOfWork.Run(_context, db =>
         {
             if (kind == FeedKinds.Cohort && !db.Cohorts.Any(c => c.Id == subject))
                 throw EngineException.NotFound($"cohort '{subject}' not found");
@@ -32,23 +32,25 @@ public sealed partial class CalendarFeeds
             var record = new CalendarFeedRecord { Kind = kind, Subject = subject, Hash = Secrets.Hash(secret), CreatedBy = actor, CreatedUtc = _context.UtcNow };
             db.CalendarFeeds.Add(record);
             db.AccessAudit.Add(new AccessAuditRecord { AtUtc = _context.UtcNow, Actor = actor, Action = "feed-create", Resource = $"{kind} {subject}" });
-            return new CreatedFeed(secret, record);
+            return record;
         });
+        // Mapped once the unit has committed: the row's id is only known then.
+        return new CreatedFeed(secret, CalendarFeedListing.From(created));
     }
 
     /// <summary>The live feed a secret opens, or null.</summary>
-    public CalendarFeedRecord? Resolve(string secret)
+    public CalendarFeedListing? Resolve(string secret)
     {
         if (string.IsNullOrEmpty(secret) || secret.Length > 100) return null;
         var hash = Secrets.Hash(secret);
         using var db = _context.Database.Open();
-        return db.CalendarFeeds.SingleOrDefault(f => f.Hash == hash && f.RevokedUtc == null);
+        return db.CalendarFeeds.SingleOrDefault(f => f.Hash == hash && f.RevokedUtc == null) is { } feed ? CalendarFeedListing.From(feed) : null;
     }
 
-    public IReadOnlyList<CalendarFeedRecord> List()
+    public IReadOnlyList<CalendarFeedListing> List()
     {
         using var db = _context.Database.Open();
-        return [.. db.CalendarFeeds.OrderBy(f => f.Id)];
+        return [.. db.CalendarFeeds.OrderBy(f => f.Id).AsEnumerable().Select(CalendarFeedListing.From)];
     }
 
     public void Revoke(long feedId, string actor)

@@ -16,12 +16,12 @@ public sealed partial class UserDirectory
 
     internal UserDirectory(WorkContext context) => _context = context;
 
-    public UserRecord Create(string userName, string displayName, string password, string roles, string actor)
+    public UserAccount Create(string userName, string displayName, string password, string roles, string actor)
     {
         var name = CheckUserName(userName);
         var roleList = Roles.Parse(roles);
         var hash = PasswordHash.Create(password);
-        return UnitOfWork.Run(_context, db =>
+        var created = UnitOfWork.Run(_context, db =>
         {
             if (db.Users.Any(u => u.UserName == name)) throw EngineException.Conflict($"user '{name}' already exists");
             var user = new UserRecord
@@ -37,37 +37,39 @@ public sealed partial class UserDirectory
             Audit(db, actor, "user-create", $"user {name} roles {user.Roles}");
             return user;
         });
+        // Mapped once the unit has committed: the row's id is only known then.
+        return UserAccount.From(created);
     }
 
     /// <summary>The user whose password this is, or null for an unknown user, a wrong password or a disabled account.</summary>
-    public UserRecord? Verify(string userName, string password)
+    public UserSignIn? Verify(string userName, string password)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return null;
-        var user = Find(userName);
+        var user = Read(userName);
         // Hash anyway for an unknown user, so the response time does not tell which user names exist.
         var ok = PasswordHash.Verify(password, user?.PasswordHash ?? UnknownUserHash.Value);
-        return ok && user is { DisabledUtc: null } ? user : null;
+        return ok && user is { DisabledUtc: null } ? UserSignIn.From(user) : null;
     }
 
     private static readonly Lazy<string> UnknownUserHash = new(() => PasswordHash.Create(Secrets.New()));
 
-    public UserRecord? Find(string userName)
+    public UserAccount? Find(string userName) => Read(userName) is { } user ? UserAccount.From(user) : null;
+
+    /// <summary>
+    /// Whether a sign-in issued with <paramref name="securityStamp"/> still stands: the user exists, is not
+    /// disabled, and no change to the password, roles or status has renewed the stamp since.
+    /// </summary>
+    public bool SignInStands(long userId, string? securityStamp)
     {
-        var name = userName.Trim().ToLowerInvariant();
         using var db = _context.Database.Open();
-        return db.Users.SingleOrDefault(u => u.UserName == name);
+        var user = db.Users.SingleOrDefault(u => u.Id == userId);
+        return user is { DisabledUtc: null } && user.SecurityStamp == securityStamp;
     }
 
-    public UserRecord? Find(long id)
+    public IReadOnlyList<UserAccount> List()
     {
         using var db = _context.Database.Open();
-        return db.Users.SingleOrDefault(u => u.Id == id);
-    }
-
-    public IReadOnlyList<UserRecord> List()
-    {
-        using var db = _context.Database.Open();
-        return [.. db.Users.OrderBy(u => u.UserName)];
+        return [.. db.Users.OrderBy(u => u.UserName).AsEnumerable().Select(UserAccount.From)];
     }
 
     public bool AnyAdmin()
@@ -76,14 +78,14 @@ public sealed partial class UserDirectory
         return db.Users.Any(u => u.DisabledUtc == null && ("," + u.Roles + ",").Contains("," + Roles.Admin + ","));
     }
 
-    public UserRecord SetPassword(string userName, string password, string actor)
+    public UserAccount SetPassword(string userName, string password, string actor)
     {
         var hash = PasswordHash.Create(password);
         return Change(userName, actor, "user-password", user => user.PasswordHash = hash);
     }
 
     /// <exception cref="EngineException">Conflict when this would take the admin role from the last active administrator.</exception>
-    public UserRecord SetRoles(string userName, string roles, string actor)
+    public UserAccount SetRoles(string userName, string roles, string actor)
     {
         var parsed = Roles.Parse(roles);
         var roleList = string.Join(',', parsed);
@@ -95,7 +97,7 @@ public sealed partial class UserDirectory
     }
 
     /// <exception cref="EngineException">Conflict when users would disable themselves or the last active administrator.</exception>
-    public UserRecord Disable(string userName, string actor) =>
+    public UserAccount Disable(string userName, string actor) =>
         Change(userName, actor, "user-disable", (db, user) =>
         {
             if (string.Equals(user.UserName, actor?.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -104,7 +106,7 @@ public sealed partial class UserDirectory
             user.DisabledUtc ??= _context.UtcNow;
         });
 
-    public UserRecord Enable(string userName, string actor) =>
+    public UserAccount Enable(string userName, string actor) =>
         Change(userName, actor, "user-enable", user => user.DisabledUtc = null);
 
     /// <summary>Gives a facilitator a cohort to run; assigning one they already have changes nothing.</summary>
@@ -155,11 +157,11 @@ public sealed partial class UserDirectory
             throw EngineException.Conflict($"cannot {what} '{user.UserName}': they are the last active administrator; make another administrator first");
     }
 
-    private UserRecord Change(string userName, string actor, string action, Action<UserRecord> change) =>
+    private UserAccount Change(string userName, string actor, string action, Action<UserRecord> change) =>
         Change(userName, actor, action, (_, user) => change(user));
 
-    private UserRecord Change(string userName, string actor, string action, Action<Persistence.IopDbContext, UserRecord> change) =>
-        UnitOfWork.Run(_context, db =>
+    private UserAccount Change(string userName, string actor, string action, Action<Persistence.IopDbContext, UserRecord> change) =>
+        UserAccount.From(UnitOfWork.Run(_context, db =>
         {
             var user = Load(db, userName);
             change(db, user);
@@ -167,7 +169,14 @@ public sealed partial class UserDirectory
             var space = action.IndexOf(' ', StringComparison.Ordinal);
             Audit(db, actor, space < 0 ? action : action[..space], $"user {user.UserName}{(space < 0 ? "" : action[space..])}");
             return user;
-        });
+        }));
+
+    private UserRecord? Read(string userName)
+    {
+        var name = userName.Trim().ToLowerInvariant();
+        using var db = _context.Database.Open();
+        return db.Users.SingleOrDefault(u => u.UserName == name);
+    }
 
     private static UserRecord Load(Persistence.IopDbContext db, string userName)
     {

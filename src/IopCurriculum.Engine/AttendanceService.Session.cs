@@ -1,5 +1,6 @@
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Engine.Input;
+using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 
@@ -18,7 +19,7 @@ public sealed partial class AttendanceService
         var statuses = request.Entries.Select(e => (Entry: e, Status: AttendanceWords.Parse(e.Status))).ToList();
         var twice = request.Entries.GroupBy(e => e.ClientId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw EngineException.Invalid($"client {twice.Key} is on the register twice");
-        return UnitOfWork.Run(_context, db =>
+        var written = UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var session = db.PlannedSessions.SingleOrDefault(s => s.Id == request.SessionId && s.CohortId == cohort.Id)
@@ -26,7 +27,7 @@ public sealed partial class AttendanceService
             if (session.StartUtc > _context.UtcNow)
                 throw EngineException.Invalid($"{SessionLabels.Of(session)} is not until {session.LocalStart.Replace('T', ' ')} ({setting.Weeks.Zone.Id}); record attendance once the session has begun");
 
-            var recorded = new List<AttendanceResult>();
+            var recorded = new List<Recorded>();
             var unchanged = 0;
             foreach (var (entry, status) in statuses)
             {
@@ -42,8 +43,13 @@ public sealed partial class AttendanceService
                 }
                 recorded.Add(RecordOne(db, setting, enrolment, session, status, note, request.Actor));
             }
-            return new SessionAttendanceResult(session, recorded, unchanged);
+            var client = session.EnrolmentId is { } id ? db.Enrolments.Where(e => e.Id == id).Select(e => e.ClientId).Single() : null;
+            return (Setting: setting, Session: session, Client: client, Recorded: recorded, Unchanged: unchanged);
         });
+        // Mapped once the unit has committed: the journal's ids are only known then.
+        return new SessionAttendanceResult(
+            CalendarSession.From(written.Setting.Curriculum, written.Session, written.Client, _context.Now),
+            [.. written.Recorded.Select(Shown)], written.Unchanged);
     }
 }
 
@@ -58,6 +64,3 @@ public sealed record SessionAttendanceRequest
 
 /// <param name="Status">An attendance word: attended, late, excused, absent, cancelled.</param>
 public sealed record RegisterEntry(string ClientId, string Status, string? Note = null);
-
-/// <param name="Unchanged">Entries that repeated the latest record and were not written again.</param>
-public sealed record SessionAttendanceResult(PlannedSessionRecord Session, IReadOnlyList<AttendanceResult> Recorded, int Unchanged);

@@ -2,6 +2,7 @@ using System.Globalization;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Engine.Input;
+using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
@@ -27,17 +28,17 @@ public sealed partial class AttendanceService
         ArgumentNullException.ThrowIfNull(request);
         var status = AttendanceWords.Parse(request.Status);
         var note = FieldRules.Note(request.Note, "the note", AttendanceNoteLength);
-        return UnitOfWork.Run(_context, db =>
+        return Shown(UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
             var session = FindSession(db, setting, enrolment, request);
             return RecordOne(db, setting, enrolment, session, status, note, request.Actor);
-        });
+        }));
     }
 
     /// <summary>Adds one revision of one client's entry for one session and fires their workflows, inside the caller's transaction.</summary>
-    private AttendanceResult RecordOne(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, PlannedSessionRecord session,
+    private Recorded RecordOne(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, PlannedSessionRecord session,
         AttendanceStatus status, string? note, string actor)
     {
         if (session.Week < enrolment.StartWeek)
@@ -65,8 +66,22 @@ public sealed partial class AttendanceService
             new TriggerFacts(Track: session.TrackCode, Status: status.Word()),
             instance => OccurrenceKeys.SessionRecorded(instance.Id, session.Id, record.Revision),
             session.Week, actor, note);
-        return new AttendanceResult(session, record, [.. fired.Select(f => f.Entry!)]);
+        return new Recorded(setting, session, record, enrolment.ClientId, [.. fired.Select(f => f.Entry!)]);
     }
+
+    /// <summary>What was recorded, as the caller sees it; mapped once the unit has committed, as the journal's ids are only known then.</summary>
+    private AttendanceResult Shown(Recorded recorded)
+    {
+        var (setting, session, entry, clientId, journal) = recorded;
+        var at = Instant.FromDateTimeUtc(DateTime.SpecifyKind(entry.RecordedUtc, DateTimeKind.Utc)).InZone(setting.Weeks.Zone).LocalDateTime;
+        return new AttendanceResult(
+            CalendarSession.From(setting.Curriculum, session, session.EnrolmentId is null ? null : clientId, _context.Now),
+            new AttendanceEntry(entry.Revision, entry.Status, entry.Note, entry.Actor, at),
+            [.. journal.Select(JournalStep.From)]);
+    }
+
+    /// <summary>One client's entry as written inside a unit of work, before it has committed.</summary>
+    private sealed record Recorded(CohortSetting Setting, PlannedSessionRecord Session, AttendanceRecord Entry, string ClientId, IReadOnlyList<JournalRecord> Journal);
 
     private PlannedSessionRecord FindSession(Persistence.IopDbContext db, CohortSetting setting, EnrolmentRecord enrolment, AttendanceRequest request)
     {
@@ -126,5 +141,3 @@ public sealed record AttendanceRequest
     public string? Note { get; init; }
     public string Actor { get; init; } = "unknown";
 }
-
-public sealed record AttendanceResult(PlannedSessionRecord Session, AttendanceRecord Record, IReadOnlyList<JournalRecord> Journal);

@@ -16,22 +16,22 @@ public sealed class ClinicalService
     internal ClinicalService(EngineContext context) => _context = context;
 
     /// <summary>Moves the client to the stage <see cref="ClinicalRequest.Target"/> names, where the workflow allows it.</summary>
-    public IReadOnlyList<JournalRecord> Override(ClinicalRequest request, string targetStage) =>
+    public IReadOnlyList<JournalStep> Override(ClinicalRequest request, string targetStage) =>
         Fire(request, WorkflowTrigger.ClinicalOverride, new TriggerFacts(Target: targetStage), i => i.Active);
 
-    public IReadOnlyList<JournalRecord> Discharge(ClinicalRequest request) =>
+    public IReadOnlyList<JournalStep> Discharge(ClinicalRequest request) =>
         Fire(request, WorkflowTrigger.Discharge, new TriggerFacts(), i => i.Active);
 
-    public IReadOnlyList<JournalRecord> Readmit(ClinicalRequest request) =>
+    public IReadOnlyList<JournalStep> Readmit(ClinicalRequest request) =>
         Fire(request, WorkflowTrigger.Readmit, new TriggerFacts(), i => !i.Active);
 
-    private List<JournalRecord> Fire(ClinicalRequest request, WorkflowTrigger trigger, TriggerFacts facts, Func<InstanceRecord, bool> applies)
+    private List<JournalStep> Fire(ClinicalRequest request, WorkflowTrigger trigger, TriggerFacts facts, Func<InstanceRecord, bool> applies)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Reason))
             throw EngineException.Invalid($"a {TriggerNames.Of(trigger)} needs a reason (--reason) for the journal");
         request = request with { Reason = FieldRules.Reason(request.Reason) };
-        return UnitOfWork.Run(_context, db =>
+        var written = UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
@@ -66,6 +66,8 @@ public sealed class ClinicalService
                 });
             return fired.Where(f => f.Outcome.Fired).Select(f => f.Entry!).ToList();
         });
+        // Mapped once the unit has committed: the journal's ids are only known then.
+        return [.. written.Select(JournalStep.From)];
     }
 }
 

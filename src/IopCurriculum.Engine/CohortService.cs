@@ -24,7 +24,7 @@ public sealed class CohortService
         _library = library;
     }
 
-    public CohortRecord Create(CohortRequest request)
+    public CreatedCohort Create(CohortRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ProgramRecord program;
@@ -108,7 +108,7 @@ public sealed class CohortService
         });
         // Written from the stored version; a crash before this is mended on the cohort's next load.
         _library.Materialize(created.CurriculumId, curriculum.Version);
-        return created;
+        return CreatedCohort.From(created);
     }
 
     internal static string Unknown(IopDbContext db, string id)

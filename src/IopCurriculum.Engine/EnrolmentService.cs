@@ -2,6 +2,7 @@ using System.Text.Json;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
 using IopCurriculum.Engine.Input;
+using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
@@ -25,7 +26,7 @@ public sealed class EnrolmentService
         var given = FieldRules.OptionalName(request.GivenName, "the first name");
         var family = FieldRules.OptionalName(request.FamilyName, "the family name");
         var reason = FieldRules.Note(request.Reason, "the reason", FieldRules.ReasonLength);
-        return UnitOfWork.Run(_context, db =>
+        var written = UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var now = _context.Now;
@@ -69,7 +70,7 @@ public sealed class EnrolmentService
                 EnrolmentId = enrolment.Id, Kind = "enrolled", Week = week, AtUtc = _context.UtcNow, Actor = request.Actor, Reason = reason,
             });
 
-            var instances = new List<InstanceRecord>();
+            var instances = new List<StartedWorkflow>();
             foreach (var workflow in cohort.Workflows)
             {
                 var definition = workflow.Definition!;
@@ -85,7 +86,7 @@ public sealed class EnrolmentService
                 };
                 db.Instances.Add(instance);
                 db.SaveChanges();
-                instances.Add(instance);
+                instances.Add(new StartedWorkflow(instance.Id, definition.Id, definition.Name, instance.Stage));
 
                 var entry = new JournalRecord
                 {
@@ -115,8 +116,13 @@ public sealed class EnrolmentService
 
             var unbooked = new List<string>();
             var booked = BookIndividualSessions(db, setting, enrolment, week, unbooked);
-            return new EnrolmentResult(enrolment, instances, booked, unbooked);
+            return (Enrolment: enrolment, Instances: instances, Booked: booked, Unbooked: unbooked, setting.Curriculum);
         });
+        // Mapped once the unit has committed: the booked sessions' ids are only known then.
+        var client = written.Enrolment.ClientId;
+        return new EnrolmentResult(
+            ClientEnrolment.From(written.Enrolment), written.Instances,
+            [.. written.Booked.Select(row => CalendarSession.From(written.Curriculum, row, client, _context.Now))], written.Unbooked);
     }
 
     /// <summary>The client's own individual sessions: those the curriculum places in a client week, counted from the start week.</summary>
@@ -159,6 +165,3 @@ public sealed record EnrolRequest
     public string Actor { get; init; } = "unknown";
     public string? Reason { get; init; }
 }
-
-/// <param name="Unbooked">Individual sessions no open slot could be found for; staff book these by hand.</param>
-public sealed record EnrolmentResult(EnrolmentRecord Enrolment, IReadOnlyList<InstanceRecord> Instances, IReadOnlyList<PlannedSessionRecord> Booked, IReadOnlyList<string> Unbooked);

@@ -17,7 +17,7 @@ public sealed partial class ProgramService
     /// <param name="timeZone">IANA zone; may be left out when the calendar names one.</param>
     /// <param name="calendarPath">A program calendar file (timetable, open days, closures).</param>
     /// <param name="rosterNames">How printed rosters name clients (a <see cref="RosterStyles"/> word); by default first name and last initial.</param>
-    public ProgramRecord Create(string id, string name, string? timeZone, string? calendarPath, string? rosterNames = null)
+    public ProgramSummary Create(string id, string name, string? timeZone, string? calendarPath, string? rosterNames = null)
     {
         CheckId(id, "program");
         if (string.IsNullOrWhiteSpace(name)) throw EngineException.Invalid("a program needs a name (--name)");
@@ -43,7 +43,7 @@ public sealed partial class ProgramService
         if (zone is null)
             throw EngineException.Invalid("give the program's time zone with --tz (e.g. America/Los_Angeles) or a --calendar file that names one");
 
-        return UnitOfWork.Run(_context, db =>
+        return ProgramSummary.From(UnitOfWork.Run(_context, db =>
         {
             if (db.Programs.Any(p => p.Id == id)) throw EngineException.Conflict($"program '{id}' already exists");
             var program = new ProgramRecord
@@ -58,16 +58,25 @@ public sealed partial class ProgramService
             };
             db.Programs.Add(program);
             return program;
-        });
+        }));
     }
 
-    public IReadOnlyList<ProgramRecord> List()
+    public IReadOnlyList<ProgramSummary> List()
     {
         using var db = _context.Database.Open();
-        return [.. db.Programs.OrderBy(p => p.Id)];
+        return [.. db.Programs.OrderBy(p => p.Id).AsEnumerable().Select(ProgramSummary.From)];
     }
 
     /// <summary>The dates a program is closed, from its stored calendar.</summary>
+    public IReadOnlyList<DateOnly> ClosuresOf(string programId)
+    {
+        using var db = _context.Database.Open();
+        var program = db.Programs.SingleOrDefault(p => p.Id == programId)
+            ?? throw EngineException.NotFound(CohortService.UnknownProgram(db, programId));
+        return Closures(program);
+    }
+
+    /// <summary>The dates a program is closed, from the stored calendar of a row the caller has read already (the scheduler reads every program at once).</summary>
     public static IReadOnlyList<DateOnly> Closures(ProgramRecord program)
     {
         ArgumentNullException.ThrowIfNull(program);

@@ -20,7 +20,7 @@ public sealed class ResultService
         var kind = ParseEnum<TestKind>(request.Kind, "test kind");
         var outcome = ParseEnum<TestOutcome>(request.Outcome, "result");
         var substances = FieldRules.Note(request.Substances, "the substances", 200);
-        return UnitOfWork.Run(_context, db =>
+        var (result, journal) = UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
@@ -56,8 +56,10 @@ public sealed class ResultService
                 new TriggerFacts(Result: record.Outcome),
                 instance => OccurrenceKeys.TestResult(instance.Id, record.Id),
                 Math.Min(week, cohort.Weeks), request.Actor, null);
-            return new ResultOutcome(record, [.. fired.Select(f => f.Entry!)]);
+            return (record, fired.Select(f => f.Entry!).ToList());
         });
+        // Mapped once the unit has committed: the journal's ids are only known then.
+        return new ResultOutcome(TestResultEntry.From(result), [.. journal.Select(JournalStep.From)]);
     }
 
     internal static T ParseEnum<T>(string text, string what) where T : struct, Enum =>
@@ -77,5 +79,3 @@ public sealed record ResultRequest
     public string? Substances { get; init; }
     public string Actor { get; init; } = "unknown";
 }
-
-public sealed record ResultOutcome(TestResultRecord Result, IReadOnlyList<JournalRecord> Journal);

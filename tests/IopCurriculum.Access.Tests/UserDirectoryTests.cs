@@ -70,10 +70,10 @@ public sealed class UserDirectoryTests : IDisposable
         var mine = _h.Engine.Tokens.Issue("ivy", "EHR", null, "ivy");
         var theirs = _h.Engine.Tokens.Issue("ian", "Lab", null, "ian");
         var ivy = Users.Find("ivy")!.Id;
-        Assert.Equal([mine.Record.Id], _h.Engine.Tokens.List(ivy).Select(t => t.Id));
-        Assert.Equal(ProblemKind.NotFound, Assert.Throws<EngineException>(() => _h.Engine.Tokens.RevokeOwn(ivy, theirs.Record.Id, "ivy")).Kind);
+        Assert.Equal([mine.Listing.Id], _h.Engine.Tokens.List(ivy).Select(t => t.Id));
+        Assert.Equal(ProblemKind.NotFound, Assert.Throws<EngineException>(() => _h.Engine.Tokens.RevokeOwn(ivy, theirs.Listing.Id, "ivy")).Kind);
         Assert.NotNull(_h.Engine.Tokens.Authenticate(theirs.Token));
-        _h.Engine.Tokens.RevokeOwn(ivy, mine.Record.Id, "ivy");
+        _h.Engine.Tokens.RevokeOwn(ivy, mine.Listing.Id, "ivy");
         Assert.Null(_h.Engine.Tokens.Authenticate(mine.Token));
     }
 }

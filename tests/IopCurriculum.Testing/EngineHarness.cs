@@ -1,4 +1,5 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Reports;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
@@ -57,10 +58,13 @@ public sealed class EngineHarness : IDisposable
         if (end > Now) SetInstant(end);
     }
 
-    public ProgramRecord CreateProgram(string? calendarPath = null, string? timeZone = null) =>
+    /// <summary>Moves the clock to just after a session an enrolment booked ends, unless it is already later.</summary>
+    public void AfterSession(CalendarSession session) => AfterSession(Row(session));
+
+    public ProgramSummary CreateProgram(string? calendarPath = null, string? timeZone = null) =>
         Engine.Programs.Create(ProgramId, "Eastside IOP", timeZone, calendarPath ?? Repo.LosAngelesCalendar);
 
-    public CohortRecord CreateCohort(LocalDate start, IReadOnlyList<string>? workflows = null, string? id = null, int? weeks = null, bool openGroups = true) =>
+    public CreatedCohort CreateCohort(LocalDate start, IReadOnlyList<string>? workflows = null, string? id = null, int? weeks = null, bool openGroups = true) =>
         Engine.Cohorts.Create(new CohortRequest
         {
             ProgramId = ProgramId,
@@ -85,14 +89,27 @@ public sealed class EngineHarness : IDisposable
         });
 
     public AttendanceResult Attend(string cohortId, string clientId, PlannedSessionRecord session, string status = "attended") =>
+        Attend(cohortId, clientId, session.Id, status);
+
+    public AttendanceResult Attend(string cohortId, string clientId, CalendarSession session, string status = "attended") =>
+        Attend(cohortId, clientId, session.Id, status);
+
+    private AttendanceResult Attend(string cohortId, string clientId, long sessionId, string status) =>
         Engine.Attendance.Record(new AttendanceRequest
         {
             CohortId = cohortId,
             ClientId = clientId,
-            SessionId = session.Id,
+            SessionId = sessionId,
             Status = status,
             Actor = "test",
         });
+
+    /// <summary>The stored row of a session the engine showed.</summary>
+    public PlannedSessionRecord Row(CalendarSession session)
+    {
+        using var db = Database.Open();
+        return db.PlannedSessions.AsNoTracking().Single(s => s.Id == session.Id);
+    }
 
     public ResultOutcome Result(string cohortId, string clientId, LocalDate collectedOn, string outcome) =>
         Engine.Results.Record(new ResultRequest

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using IopCurriculum.Engine;
-using IopCurriculum.Persistence.Records;
+using IopCurriculum.Engine.Reports;
 
 namespace IopCurriculum.Cli.Commands;
 
@@ -53,7 +54,7 @@ internal static class ClientCommands
 
     private static Command Decision(
         CliConsole console, EngineAccess engine, string name, string description,
-        Func<IopEngine, ClinicalRequest, IReadOnlyList<JournalRecord>> decide, Option<string>? target = null)
+        Func<IopEngine, ClinicalRequest, IReadOnlyList<JournalStep>> decide, Option<string>? target = null)
     {
         var cohort = Options.Cohort();
         var client = Options.Client();
@@ -79,6 +80,6 @@ internal static class ClientCommands
         return command;
     }
 
-    internal static string Describe(PlannedSessionRecord session) =>
-        $"{Engine.SessionLabels.Of(session)} week {session.Week} {session.LocalStart.Replace('T', ' ')}" + (session.Room is null ? "" : $" {session.Room}");
+    internal static string Describe(CalendarSession session) =>
+        $"{session.Label} week {session.Week} {session.Date.At(session.Start).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}" + (session.Room is null ? "" : $" {session.Room}");
 }

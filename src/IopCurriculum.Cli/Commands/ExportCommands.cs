@@ -100,9 +100,9 @@ internal static class ExportCommands
         command.SetAction(parsed => engine.Run(parsed, console, e =>
         {
             var include = parsed.GetValue(results) is { } word ? word == "include" : (bool?)null;
-            var record = e.Programs.SetExport(parsed.GetValue(program)!, parsed.GetValue(system), include);
-            console.Out.WriteLine($"program {record.Id}: client ids as {Naming.ClientSystem(record.Id, record.ClientIdSystem)}" +
-                (record.ClientIdSystem is null ? " (default)" : "") + $"; test results {(record.ExportTestResults ? "exported as Observations" : "not exported")}");
+            var updated = e.Programs.SetExport(parsed.GetValue(program)!, parsed.GetValue(system), include);
+            console.Out.WriteLine($"program {updated.Id}: client ids as {Naming.ClientSystem(updated.Id, updated.ClientIdSystem)}" +
+                (updated.ClientIdSystem is null ? " (default)" : "") + $"; test results {(updated.ExportTestResults ? "exported as Observations" : "not exported")}");
             return ExitCodes.Ok;
         }));
         return command;

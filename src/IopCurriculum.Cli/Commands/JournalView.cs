@@ -1,6 +1,5 @@
 using System.Globalization;
 using IopCurriculum.Engine;
-using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Cli.Commands;
 
@@ -8,7 +7,7 @@ namespace IopCurriculum.Cli.Commands;
 internal static class JournalView
 {
     /// <summary>The stage changes among freshly written entries.</summary>
-    public static void WriteChanges(IEnumerable<JournalRecord> entries, TextWriter output)
+    public static void WriteChanges(IEnumerable<JournalStep> entries, TextWriter output)
     {
         foreach (var entry in entries.Where(e => e.FromStage != e.ToStage))
             output.WriteLine($"  {entry.FromStage} -> {entry.ToStage} ({entry.Trigger}){(entry.Reason is null ? "" : $": {entry.Reason}")}");

@@ -32,8 +32,8 @@ internal static class RecordCommands
                 Note = parsed.GetValue(note),
                 Actor = engine.Actor(parsed),
             });
-            console.Out.WriteLine($"{parsed.GetValue(client)} {result.Record.Status} {ClientCommands.Describe(result.Session)}" +
-                (result.Record.Revision > 1 ? $" (revision {result.Record.Revision})" : ""));
+            console.Out.WriteLine($"{parsed.GetValue(client)} {result.Entry.Status} {ClientCommands.Describe(result.Session)}" +
+                (result.Entry.Revision > 1 ? $" (revision {result.Entry.Revision})" : ""));
             JournalView.WriteChanges(result.Journal, console.Out);
             return ExitCodes.Ok;
         }));

@@ -134,8 +134,8 @@ internal static class UserCommands
             var lifetime = parsed.GetValue(days) is { } d ? TimeSpan.FromDays(d) : (TimeSpan?)null;
             var issued = e.Tokens.Issue(parsed.GetValue(name)!, parsed.GetValue(label)!, lifetime, engine.Actor(parsed));
             console.Out.WriteLine(issued.Token);
-            console.Error.WriteLine($"token {issued.Record.Prefix}… issued to {parsed.GetValue(name)}" +
-                (issued.Record.ExpiresUtc is { } at ? $", expires {at.ToString("u", CultureInfo.InvariantCulture)}" : ", no expiry"));
+            console.Error.WriteLine($"token {issued.Listing.Prefix}… issued to {parsed.GetValue(name)}" +
+                (issued.Listing.ExpiresUtc is { } at ? $", expires {at.ToString("u", CultureInfo.InvariantCulture)}" : ", no expiry"));
             return ExitCodes.Ok;
         }));
         return command;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using IopCurriculum.Access;
-using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Web.Security;
 
@@ -10,7 +9,7 @@ public static class IopClaims
     public const string UserId = "iop:uid";
     public const string SecurityStamp = "iop:stamp";
 
-    public static ClaimsPrincipal Principal(UserRecord user, string scheme)
+    public static ClaimsPrincipal Principal(UserSignIn user, string scheme)
     {
         ArgumentNullException.ThrowIfNull(user);
         var claims = new List<Claim>

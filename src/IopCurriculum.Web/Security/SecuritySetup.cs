@@ -50,8 +50,7 @@ public static class SecuritySetup
     {
         var engine = context.HttpContext.RequestServices.GetRequiredService<IopEngine>();
         var id = context.Principal is null ? null : IopClaims.IdOf(context.Principal);
-        var user = id is { } userId ? engine.Users.Find(userId) : null;
-        if (user is null || user.DisabledUtc is not null || user.SecurityStamp != context.Principal!.FindFirst(IopClaims.SecurityStamp)?.Value)
+        if (id is not { } userId || !engine.Users.SignInStands(userId, context.Principal!.FindFirst(IopClaims.SecurityStamp)?.Value))
         {
             context.RejectPrincipal();
             return context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -68,7 +68,7 @@ public sealed class HolidayClosureTests
         Assert.EndsWith("only 'cancelled' can be recorded for it", refused.Message, StringComparison.Ordinal);
 
         var recorded = h.Attend(CohortId, "A", cancelled, "cancelled");
-        Assert.Equal("cancelled", recorded.Record.Status);
+        Assert.Equal("cancelled", recorded.Entry.Status);
     }
 
     [Fact]

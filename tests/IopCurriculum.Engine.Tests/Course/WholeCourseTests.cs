@@ -121,7 +121,7 @@ public sealed class WholeCourseTests : IDisposable
     private List<AdvanceReport> RunCourse()
     {
         var reports = new List<AdvanceReport>();
-        var enrolments = new Dictionary<string, EnrolmentRecord>(StringComparer.Ordinal);
+        var enrolments = new Dictionary<string, ClientEnrolment>(StringComparer.Ordinal);
         for (var week = 1; week <= 16; week++)
         {
             _h.SetLocal(_weeks.FirstDayOf(week).At(new LocalTime(8, 0)));
@@ -150,7 +150,7 @@ public sealed class WholeCourseTests : IDisposable
     }
 
     /// <summary>What each client does at a session: null where they are not expected.</summary>
-    private static string? StatusAt(string client, EnrolmentRecord enrolment, PlannedSessionRecord session, int week)
+    private static string? StatusAt(string client, ClientEnrolment enrolment, PlannedSessionRecord session, int week)
     {
         if (session.EnrolmentId is { } owner) return owner == enrolment.Id ? "attended" : null;
         var clientWeek = week - enrolment.StartWeek + 1;

@@ -41,7 +41,7 @@ public sealed class AttendanceCorrectionTests : IDisposable
         _h.SetLocal(new LocalDateTime(2027, 1, 31, 13, 0));
         var correction = _h.Attend(CohortId, "A", er[3], "attended");
 
-        Assert.Equal(2, correction.Record.Revision);
+        Assert.Equal(2, correction.Entry.Revision);
         var instance = _h.Instance(CohortId, "A", "matrix-client");
         Assert.Equal($"instance/{instance.Id}/session-recorded/{er[3].Id}/r2", Assert.Single(correction.Journal).OccurrenceKey);
         using (var db = _h.Database.Open())
@@ -82,7 +82,7 @@ public sealed class AttendanceCorrectionTests : IDisposable
 
         var correction = _h.Attend(CohortId, "A", er[5], "absent");
 
-        Assert.Equal(2, correction.Record.Revision);
+        Assert.Equal(2, correction.Entry.Revision);
         Assert.Equal(5, ErAttended("A"));
         _h.SetLocal(new LocalDateTime(2027, 2, 1, 0, 1));
         _h.Engine.Weeks.AdvanceDue();

@@ -55,7 +55,7 @@ public sealed class RegisterTests : IDisposable
             Entries = [new RegisterEntry("A", "attended"), new RegisterEntry("B", "excused", "called in")],
         });
         Assert.Equal((1, 1), (second.Recorded.Count, second.Unchanged));
-        Assert.Equal(2, second.Recorded[0].Record.Revision);
+        Assert.Equal(2, second.Recorded[0].Entry.Revision);
 
         var b = Sessions.Sheet(CohortId, rp1.Id).Lines.Single(l => l.ClientId == "B");
         Assert.Equal([(1, "absent", "called in", "fay"), (2, "excused", "called in", "lee")], b.History.Select(e => (e.Revision, e.Status, e.Note, e.Actor)));

@@ -1,4 +1,5 @@
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
 
@@ -33,7 +34,7 @@ public sealed class CourseFixture : IDisposable
 
     private readonly FhirHarness _h = new(new LocalDateTime(2027, 1, 1, 9, 0));
     private readonly TempFolder _folder = new();
-    private readonly Dictionary<string, EnrolmentRecord> _enrolled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClientEnrolment> _enrolled = new(StringComparer.Ordinal);
 
     public CourseFixture()
     {
@@ -118,7 +119,7 @@ public sealed class CourseFixture : IDisposable
     private static Instant At(LocalDateTime local) => local.InZoneStrictly(FhirHarness.LosAngeles).ToInstant();
 
     /// <summary>What the client does at a session: null where their stage does not take them there.</summary>
-    private string? StatusAt(string client, EnrolmentRecord enrolment, PlannedSessionRecord session, int week)
+    private string? StatusAt(string client, ClientEnrolment enrolment, PlannedSessionRecord session, int week)
     {
         if (session.EnrolmentId is { } owner && owner != enrolment.Id) return null;
         var (stage, attends) = _h.Stage(CohortId, client);

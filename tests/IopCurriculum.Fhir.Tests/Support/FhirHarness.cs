@@ -49,9 +49,9 @@ internal sealed class FhirHarness : IDisposable
     public void AfterSession(PlannedSessionRecord session) =>
         SetInstant(Instant.FromDateTimeUtc(session.StartUtc).Plus(Duration.FromMinutes(session.Minutes)));
 
-    public ProgramRecord CreateProgram() => Engine.Programs.Create(ProgramId, "Eastside IOP", null, Repo.LosAngelesCalendar);
+    public ProgramSummary CreateProgram() => Engine.Programs.Create(ProgramId, "Eastside IOP", null, Repo.LosAngelesCalendar);
 
-    public CohortRecord CreateCohort(LocalDate start) =>
+    public CreatedCohort CreateCohort(LocalDate start) =>
         Engine.Cohorts.Create(new CohortRequest
         {
             ProgramId = ProgramId,
@@ -61,7 +61,7 @@ internal sealed class FhirHarness : IDisposable
             Actor = "test",
         });
 
-    public EnrolmentRecord Enrol(string cohortId, string clientId, int week) =>
+    public ClientEnrolment Enrol(string cohortId, string clientId, int week) =>
         Engine.Enrolments.Enrol(new EnrolRequest
         {
             CohortId = cohortId, ClientId = clientId, GivenName = "Client", FamilyName = clientId, Week = week, Actor = "test",

@@ -51,15 +51,15 @@ public sealed class AuditPageTests : IDisposable
         var issued = _web.Engine.Tokens.Issue("ivy", "EHR", null, "root");
         var client = await _web.SignedIn("root");
         var page = await Forms.Page(client, "/admin/audit");
-        var row = page.QuerySelector($"tr[data-token='{issued.Record.Id}']")!;
-        Assert.Contains(issued.Record.Prefix, row.TextContent, StringComparison.Ordinal);
+        var row = page.QuerySelector($"tr[data-token='{issued.Listing.Id}']")!;
+        Assert.Contains(issued.Listing.Prefix, row.TextContent, StringComparison.Ordinal);
         Assert.Contains("ivy", row.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(issued.Token, await (await client.GetAsync(new Uri("/admin/audit", UriKind.Relative))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var response = await Forms.Submit(client, page, "/admin/audit", "revoke-token", new Dictionary<string, string> { ["TokenId"] = issued.Record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var response = await Forms.Submit(client, page, "/admin/audit", "revoke-token", new Dictionary<string, string> { ["TokenId"] = issued.Listing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(_web.Engine.Tokens.Authenticate(issued.Token));
-        Assert.Contains(_web.Engine.Audit.Read(new AuditQuery(Actor: "root", Action: "token-revoke")), a => a.Resource.Contains(issued.Record.Prefix, StringComparison.Ordinal));
+        Assert.Contains(_web.Engine.Audit.Read(new AuditQuery(Actor: "root", Action: "token-revoke")), a => a.Resource.Contains(issued.Listing.Prefix, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public sealed class AuditPageTests : IDisposable
         var feed = _web.Engine.Feeds.Create(FeedKinds.Cohort, FirstRunSeed.CohortId, "lee");
         var client = await _web.SignedIn("root");
         var page = await Forms.Page(client, "/admin/audit");
-        Assert.Contains(FirstRunSeed.CohortId, page.QuerySelector($"tr[data-feed='{feed.Record.Id}']")!.TextContent, StringComparison.Ordinal);
-        var response = await Forms.Submit(client, page, "/admin/audit", "revoke-feed", new Dictionary<string, string> { ["FeedId"] = feed.Record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Contains(FirstRunSeed.CohortId, page.QuerySelector($"tr[data-feed='{feed.Listing.Id}']")!.TextContent, StringComparison.Ordinal);
+        var response = await Forms.Submit(client, page, "/admin/audit", "revoke-feed", new Dictionary<string, string> { ["FeedId"] = feed.Listing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(_web.Engine.Feeds.Resolve(feed.Secret));
         Assert.Equal(HttpStatusCode.NotFound, (await _web.Browser().GetAsync(new Uri($"/calendar/{feed.Secret}.ics", UriKind.Relative))).StatusCode);
@@ -79,7 +79,7 @@ public sealed class AuditPageTests : IDisposable
     public async Task RevokingWithoutTheAntiforgeryTokenIsRefused()
     {
         var feed = _web.Engine.Feeds.Create(FeedKinds.Cohort, FirstRunSeed.CohortId, "lee");
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "revoke-feed", ["FeedId"] = feed.Record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "revoke-feed", ["FeedId"] = feed.Listing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var response = await (await _web.SignedIn("root")).PostAsync(new Uri("/admin/audit", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(_web.Engine.Feeds.Resolve(feed.Secret));

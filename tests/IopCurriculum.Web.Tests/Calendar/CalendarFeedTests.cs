@@ -109,7 +109,7 @@ public sealed class CalendarFeedTests : IDisposable
         var feed = _web.Engine.Feeds.Create(FeedKinds.Cohort, Cohort, "test");
         Assert.Equal(HttpStatusCode.NotFound, (await _web.Browser().GetAsync(Url("/calendar/not-a-secret.ics"))).StatusCode);
         await Feed(feed.Secret);
-        _web.Engine.Feeds.Revoke(feed.Record.Id, "root");
+        _web.Engine.Feeds.Revoke(feed.Listing.Id, "root");
         Assert.Equal(HttpStatusCode.NotFound, (await _web.Browser().GetAsync(Url($"/calendar/{feed.Secret}.ics"))).StatusCode);
     }
 
@@ -119,7 +119,7 @@ public sealed class CalendarFeedTests : IDisposable
         var feed = _web.Engine.Feeds.Create(FeedKinds.Cohort, Cohort, "test");
         await Feed(feed.Secret);
         var rows = _web.Engine.Audit.Read(new AuditQuery(Action: "feed-read"));
-        Assert.Contains(rows, a => a.Resource == $"feed {feed.Record.Id} cohort {Cohort}");
+        Assert.Contains(rows, a => a.Resource == $"feed {feed.Listing.Id} cohort {Cohort}");
         Assert.DoesNotContain(_web.Engine.Audit.Read(new AuditQuery()), a => a.Resource.Contains(feed.Secret, StringComparison.Ordinal));
     }
 

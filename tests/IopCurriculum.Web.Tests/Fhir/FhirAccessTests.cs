@@ -60,7 +60,7 @@ public sealed class FhirAccessTests : IDisposable
         var issued = _api.Web.Engine.Tokens.Issue(FhirApi.Integrator, "to revoke", null, "test");
         var client = _api.WithToken(issued.Token);
         Assert.Equal(HttpStatusCode.OK, (await _api.Get("/fhir/metadata", client)).StatusCode);
-        _api.Web.Engine.Tokens.Revoke(issued.Record.Id, "test");
+        _api.Web.Engine.Tokens.Revoke(issued.Listing.Id, "test");
         await FhirApi.Outcome(await _api.Get("/fhir/metadata", client), HttpStatusCode.Unauthorized);
     }
 

@@ -89,16 +89,16 @@ public sealed class IntegrationPageTests : IDisposable
         var theirs = _web.Engine.Tokens.Issue("other", "Lab", null, "other");
         var client = await _web.SignedIn("ivy");
         var page = await Forms.Page(client, "/integration");
-        Assert.Null(page.QuerySelector($"tr[data-token='{theirs.Record.Id}']"));
+        Assert.Null(page.QuerySelector($"tr[data-token='{theirs.Listing.Id}']"));
 
-        var refused = await Forms.Submit(client, page, "/integration", "revoke-token", Forms.Fields(("TokenId", theirs.Record.Id.ToString(CultureInfo.InvariantCulture))));
+        var refused = await Forms.Submit(client, page, "/integration", "revoke-token", Forms.Fields(("TokenId", theirs.Listing.Id.ToString(CultureInfo.InvariantCulture))));
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.NotNull(_web.Engine.Tokens.Authenticate(theirs.Token));
 
-        var response = await Forms.Submit(client, "/integration", "revoke-token", Forms.Fields(("TokenId", mine.Record.Id.ToString(CultureInfo.InvariantCulture))));
+        var response = await Forms.Submit(client, "/integration", "revoke-token", Forms.Fields(("TokenId", mine.Listing.Id.ToString(CultureInfo.InvariantCulture))));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(_web.Engine.Tokens.Authenticate(mine.Token));
-        Assert.Equal("revoked", (await Forms.Page(client, "/integration")).QuerySelector($"tr[data-token='{mine.Record.Id}'] .state")!.TextContent);
+        Assert.Equal("revoked", (await Forms.Page(client, "/integration")).QuerySelector($"tr[data-token='{mine.Listing.Id}'] .state")!.TextContent);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using IopCurriculum.Engine;
-using IopCurriculum.Persistence.Records;
+using IopCurriculum.Access;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -55,7 +55,7 @@ public sealed class IopWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A user made the way an administrator would, with <see cref="Password"/>.</summary>
-    public UserRecord User(string name, string roles, string? cohort = null)
+    public UserAccount User(string name, string roles, string? cohort = null)
     {
         var user = Engine.Users.Create(name, $"{name} (test)", Password, roles, "test");
         if (cohort is not null) Engine.Users.AssignCohort(name, cohort, "test");
