@@ -5,6 +5,10 @@ using IopCurriculum.Persistence;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using static IopCurriculum.Bench.EngineSuite;
+using IopCurriculum.Engine.Setup;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
 
 namespace IopCurriculum.Bench;
 

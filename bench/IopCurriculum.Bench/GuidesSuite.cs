@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using IopCurriculum.Domain.Guides;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Guides;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Simulation;
 using IopCurriculum.Guides;
 using IopCurriculum.Guides.Pdf;

@@ -1,12 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Simulation;
 using IopCurriculum.Persistence;
 using IopCurriculum.Testing.Clocks;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 
 namespace IopCurriculum.Bench;
 

@@ -1,3 +1,8 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
+
 namespace IopCurriculum.Engine;
 
 /// <summary>Who made a change, as the journal records it.</summary>

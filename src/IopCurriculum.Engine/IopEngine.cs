@@ -1,5 +1,9 @@
 using IopCurriculum.Access;
+using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Feeds;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Engine.Versions;
 using IopCurriculum.Engine.Weeks;

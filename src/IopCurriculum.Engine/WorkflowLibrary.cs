@@ -1,13 +1,11 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace IopCurriculum.Engine;
-
-/// <summary>A workflow definition version as stored when a cohort first used it.</summary>
-public sealed record StoredWorkflow(string Name, int Version, string ContentHash, string SourceName, DateTime RegisteredUtc);
-
-/// <summary>A workflow definition file and what loading it gave: the definition, or every problem.</summary>
-public sealed record WorkflowFile(string Path, WorkflowDefinition? Definition, IReadOnlyList<string> Problems);
 
 /// <summary>
 /// The workflow definitions to read and draw: the versions stored in the database (cohorts run these) and

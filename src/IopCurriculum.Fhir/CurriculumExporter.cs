@@ -1,5 +1,9 @@
 using IopCurriculum.Definitions.Curricula;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Fhir.Output;
 using IopCurriculum.Fhir.Resources;
 using IopCurriculum.Persistence;

@@ -6,16 +6,6 @@ using Npgsql;
 
 namespace IopCurriculum.Persistence;
 
-/// <summary>The database engines the model runs on.</summary>
-public enum DatabaseProvider
-{
-    /// <summary>One SQLite file: the default, with no server to install.</summary>
-    Sqlite,
-
-    /// <summary>A PostgreSQL database, which several scheduler hosts can share.</summary>
-    Postgres,
-}
-
 /// <summary>
 /// Opens the engine's database. SQLite in a single file is the default (no server to install);
 /// PostgreSQL is chosen by giving a connection string instead of a path. The connection is set up here

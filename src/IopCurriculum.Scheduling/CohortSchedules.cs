@@ -1,4 +1,8 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 using Quartz.Impl.Calendar;

@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 using IopCurriculum.Workflows;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,8 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 

@@ -1,5 +1,8 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;

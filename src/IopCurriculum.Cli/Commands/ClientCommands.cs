@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 
 namespace IopCurriculum.Cli.Commands;
 

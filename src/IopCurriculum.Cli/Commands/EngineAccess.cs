@@ -1,5 +1,9 @@
 using System.CommandLine;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Cli.Commands;

@@ -3,7 +3,11 @@ using IopCurriculum.Definitions.Calendars;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Guides;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Guides;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Guides;
 using IopCurriculum.Guides.Pdf;
 

@@ -1,5 +1,9 @@
 using System.Globalization;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 
 namespace IopCurriculum.Cli.Commands;
 

@@ -1,6 +1,10 @@
 using IopCurriculum.Access;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Persistence.Records;
 using NodaTime.Text;

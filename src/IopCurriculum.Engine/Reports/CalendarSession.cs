@@ -1,4 +1,7 @@
 using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
 using NodaTime.Text;

@@ -1,7 +1,10 @@
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
-using IopCurriculum.Persistence.Records;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
+using IopCurriculum.Persistence.Records;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Reports;

@@ -1,5 +1,8 @@
-using IopCurriculum.Persistence.Records;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
+using IopCurriculum.Persistence.Records;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Reports;
@@ -53,16 +56,3 @@ public sealed class CohortSessions
     private static AttendanceEntry Entry(AttendanceRecord a, DateTimeZone zone) =>
         new(a.Revision, a.Status, a.Note, a.Actor, Instant.FromDateTimeUtc(DateTime.SpecifyKind(a.RecordedUtc, DateTimeKind.Utc)).InZone(zone).LocalDateTime);
 }
-
-public sealed record CohortWeek(string CohortId, int Week, int Weeks, LocalDate FirstDay, LocalDate LastDay, string TimeZone, IReadOnlyList<CalendarSession> Sessions);
-
-public sealed record AttendanceSheet(string CohortId, CalendarSession Session, string TimeZone, IReadOnlyList<SheetLine> Lines);
-
-/// <param name="History">Every revision of the client's entry for the session, oldest first; the last is current.</param>
-public sealed record SheetLine(string ClientId, string Name, IReadOnlyList<AttendanceEntry> History)
-{
-    public AttendanceEntry? Current => History.Count == 0 ? null : History[^1];
-}
-
-/// <param name="At">When it was recorded, in the program's local time.</param>
-public sealed record AttendanceEntry(int Revision, string Status, string? Note, string Actor, LocalDateTime At);

@@ -1,5 +1,8 @@
 using System.Globalization;
 using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using NodaTime;
 

@@ -1,4 +1,7 @@
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Setup;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Reports;
@@ -31,10 +34,3 @@ public static class MakeUps
     /// <summary>Absent or excused: the client was not there. A session the program cancelled is nobody's miss.</summary>
     public static bool Missed(AttendanceStatus status) => status is AttendanceStatus.Absent or AttendanceStatus.Excused;
 }
-
-/// <summary>A session a client has an attendance entry for, with the latest status.</summary>
-/// <param name="Group">False for individual and testing sessions, which are booked or drawn rather than repeated.</param>
-public sealed record RecordedSession(long SessionId, string Track, int? Number, int Week, Instant Start, bool Group, AttendanceStatus Status);
-
-/// <param name="MadeUpWeek">The cohort week of the first later attendance of the same session; null while it is not made up.</param>
-public sealed record MissedSession(long SessionId, string Label, int Week, AttendanceStatus Status, int? MadeUpWeek, long? MadeUpSessionId);

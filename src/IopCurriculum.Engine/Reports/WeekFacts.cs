@@ -1,3 +1,6 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Persistence.Records;
 using NodaTime;

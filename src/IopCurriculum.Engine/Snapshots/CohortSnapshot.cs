@@ -1,7 +1,11 @@
-using IopCurriculum.Domain.Planning;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Guides;
+using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
 

@@ -1,4 +1,8 @@
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
 using NodaTime;

@@ -1,5 +1,9 @@
 using System.Globalization;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence.Records;
 using NodaTime.Text;
 

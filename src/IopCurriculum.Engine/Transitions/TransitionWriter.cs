@@ -1,6 +1,10 @@
 using System.Text.Json;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;

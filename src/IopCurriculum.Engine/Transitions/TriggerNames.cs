@@ -1,3 +1,7 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Workflows;
 
 namespace IopCurriculum.Engine.Transitions;

@@ -1,3 +1,8 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
+
 namespace IopCurriculum.Engine.Versions;
 
 public sealed class MigrationReport(string target, bool dryRun)

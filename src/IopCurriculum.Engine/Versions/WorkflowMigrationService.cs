@@ -1,4 +1,8 @@
 using IopCurriculum.Definitions.Yaml;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,8 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
+
 namespace IopCurriculum.Engine.Weeks;
 
 /// <summary>What an advance did: cohort weeks ended, stage changes, stays, and occurrences already done.</summary>

@@ -1,4 +1,8 @@
 using System.Globalization;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Resources;
 

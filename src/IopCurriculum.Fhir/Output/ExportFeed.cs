@@ -1,6 +1,10 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
+using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Plans;
-using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Resources;
 using NodaTime;
 

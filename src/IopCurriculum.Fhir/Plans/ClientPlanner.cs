@@ -1,5 +1,9 @@
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Resources;
 using IopCurriculum.Persistence.Records;

@@ -1,7 +1,11 @@
 using Hl7.Fhir.Model;
 using IopCurriculum.Domain.Cohorts;
-using IopCurriculum.Fhir.Identity;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
+using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Vocabulary;
 using IopCurriculum.Persistence.Records;
 

@@ -6,6 +6,10 @@ using NodaTime;
 using Duration = NodaTime.Duration;
 using Instant = NodaTime.Instant;
 using Period = Hl7.Fhir.Model.Period;
+using IopCurriculum.Engine.Setup;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
 
 namespace IopCurriculum.Fhir.Resources;
 

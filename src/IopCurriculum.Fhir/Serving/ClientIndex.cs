@@ -4,12 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IopCurriculum.Fhir.Serving;
 
-/// <summary>One enrolment, with what its resources' ids are derived from.</summary>
-public sealed record EnrolmentRow(long EnrolmentId, string ProgramId, string? ClientIdSystem, string CohortId, string ClientId)
-{
-    public ClientKeys Keys() => new(ProgramId, CohortId, ClientId, Naming.ClientSystem(ProgramId, ClientIdSystem));
-}
-
 /// <summary>
 /// Finds which enrolments a resource id belongs to without building any resource: ids are hashes of
 /// business identifiers, so the index derives each enrolment's ids from one light query and compares.

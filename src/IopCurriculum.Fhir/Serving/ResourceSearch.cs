@@ -1,6 +1,10 @@
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Utility;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Fhir.Output;
 using IopCurriculum.Fhir.Resources;
 

@@ -2,9 +2,6 @@ using Hl7.Fhir.Model;
 
 namespace IopCurriculum.Fhir.Serving;
 
-/// <summary>One search parameter the API understands for a resource type.</summary>
-public sealed record SearchParameter(string Name, SearchParamType Type, string Documentation);
-
 /// <summary>
 /// The resource types the API serves and the search parameters each understands: one table that both the
 /// query parser and the CapabilityStatement read, so what the server says it does is what it does.

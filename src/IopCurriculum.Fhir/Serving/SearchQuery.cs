@@ -2,6 +2,10 @@ using System.Globalization;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Utility;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 
 namespace IopCurriculum.Fhir.Serving;
 

@@ -1,5 +1,9 @@
 using System.Security.Claims;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Web.Security;
 
 namespace IopCurriculum.Web.Auditing;

@@ -1,5 +1,9 @@
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Guides;
 using IopCurriculum.Web.Hosting;
 using IopCurriculum.Web.Security;

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Fhir.Output;
 using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Persistence.Records;

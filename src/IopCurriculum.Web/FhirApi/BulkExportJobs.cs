@@ -2,6 +2,10 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 

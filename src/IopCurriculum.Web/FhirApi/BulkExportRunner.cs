@@ -1,5 +1,9 @@
 using System.Text.RegularExpressions;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Fhir;
 using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Persistence;

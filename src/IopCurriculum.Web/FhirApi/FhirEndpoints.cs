@@ -1,5 +1,9 @@
-using IopCurriculum.Fhir;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
+using IopCurriculum.Fhir;
 using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Web.Auditing;
 using IopCurriculum.Web.Security;

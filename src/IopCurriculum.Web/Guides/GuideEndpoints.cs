@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Guides;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Guides;
 using IopCurriculum.Guides.Pdf;
 using IopCurriculum.Web.Auditing;

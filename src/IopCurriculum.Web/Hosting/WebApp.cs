@@ -1,17 +1,21 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Guides;
 using IopCurriculum.Persistence;
 using IopCurriculum.Scheduling;
 using IopCurriculum.Web.Choices;
 using IopCurriculum.Web.Components;
-using IopCurriculum.Web.FhirApi;
 using IopCurriculum.Web.Curricula;
+using IopCurriculum.Web.FhirApi;
 using IopCurriculum.Web.Security;
 using IopCurriculum.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 
 namespace IopCurriculum.Web.Hosting;
 

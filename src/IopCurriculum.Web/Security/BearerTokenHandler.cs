@@ -1,5 +1,9 @@
 using System.Text.Encodings.Web;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using IopCurriculum.Access;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 
 namespace IopCurriculum.Web.Security;
 

@@ -1,9 +1,13 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Simulation;
 using IopCurriculum.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 
 namespace IopCurriculum.Cluster.Tests.Support;
 

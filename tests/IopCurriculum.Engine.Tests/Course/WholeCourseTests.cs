@@ -1,5 +1,9 @@
 using System.Text.Json;
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Weeks;
 using IopCurriculum.Persistence.Records;
 using NodaTime;

@@ -1,4 +1,8 @@
+using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Input;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Refusals;

@@ -1,4 +1,7 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Reports;

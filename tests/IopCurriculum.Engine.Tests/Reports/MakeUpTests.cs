@@ -1,5 +1,8 @@
 using IopCurriculum.Domain.Cohorts;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Tests.Reports;

@@ -1,3 +1,8 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
+
 namespace IopCurriculum.Engine.Tests.Versions;
 
 /// <summary>Edits of the shipped matrix-client definition, each checked to have found what it replaces.</summary>

@@ -1,4 +1,8 @@
 using System.Text.RegularExpressions;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Versions;
 using NodaTime;
 

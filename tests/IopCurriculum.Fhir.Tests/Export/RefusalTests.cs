@@ -1,4 +1,8 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Fhir.Tests.Support;
 
 namespace IopCurriculum.Fhir.Tests.Export;

@@ -1,5 +1,9 @@
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Guides;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Guides.Tests.Support;
 using NodaTime;
 

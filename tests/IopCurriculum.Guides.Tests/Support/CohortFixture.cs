@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using IopCurriculum.Domain.Guides;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Guides;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;

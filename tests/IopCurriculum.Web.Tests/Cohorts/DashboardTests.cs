@@ -1,6 +1,10 @@
 using AngleSharp.Html.Dom;
 using IopCurriculum.Access;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Setup;
 using IopCurriculum.Web.Tests.Support;
 using NodaTime;
 

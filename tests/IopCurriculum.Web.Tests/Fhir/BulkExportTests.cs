@@ -76,7 +76,7 @@ public sealed class BulkExportTests : IDisposable
     public async Task TestResultsAreExportedOnlyWhenTheProgramOptsIn()
     {
         _api.Web.Clock.Advance(TimeSpan.FromDays(1));
-        _api.Web.Engine.Results.Record(new Engine.ResultRequest
+        _api.Web.Engine.Results.Record(new Engine.Recording.ResultRequest
         {
             CohortId = FirstRunSeed.CohortId, ClientId = FhirApi.ClientId(1), CollectedOn = new NodaTime.LocalDate(2027, 1, 5), Outcome = "negative", Actor = "test",
         });

@@ -10,6 +10,10 @@ using IopCurriculum.Persistence.Records;
 using IopCurriculum.Web.Seeding;
 using IopCurriculum.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using IopCurriculum.Engine.Setup;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
 
 namespace IopCurriculum.Web.Tests.Fhir;
 

@@ -8,6 +8,10 @@ using IopCurriculum.Fhir;
 using IopCurriculum.Fhir.Checks;
 using IopCurriculum.Fhir.Vocabulary;
 using IopCurriculum.Web.Seeding;
+using IopCurriculum.Engine.Setup;
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
 
 namespace IopCurriculum.Web.Tests.Fhir;
 

@@ -23,17 +23,3 @@ public sealed class DocumentBlocks : IDocumentWriter
     public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows) =>
         _blocks.Add(new DocumentBlock.Table(headers, [.. rows]));
 }
-
-/// <summary>One piece of a written report.</summary>
-public abstract record DocumentBlock
-{
-    public sealed record Heading(int Level, string Text) : DocumentBlock;
-
-    public sealed record Paragraph(string Text) : DocumentBlock;
-
-    public sealed record Field(string Label, string Value) : DocumentBlock;
-
-    public sealed record Bullets(IReadOnlyList<string> Items) : DocumentBlock;
-
-    public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;
-}

@@ -1,6 +1,0 @@
-using IopCurriculum.Engine.Reports;
-
-namespace IopCurriculum.Engine;
-
-/// <summary>One client's attendance as recorded: the session, the entry written (a new revision) and the journal steps it fired.</summary>
-public sealed record AttendanceResult(CalendarSession Session, AttendanceEntry Entry, IReadOnlyList<JournalStep> Journal);

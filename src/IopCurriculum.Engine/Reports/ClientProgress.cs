@@ -1,0 +1,14 @@
+using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Setup;
+
+namespace IopCurriculum.Engine.Reports;
+
+public sealed record ClientProgress(
+    string ClientId,
+    string RosterName,
+    int StartWeek,
+    int WeeksCompleted,
+    IReadOnlyList<WorkflowProgress> Workflows,
+    IReadOnlyDictionary<string, int> Attended,
+    string? LastResult);
