@@ -32,6 +32,8 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<AccessAuditRecord> AccessAudit => Set<AccessAuditRecord>();
     public DbSet<ExportJobRecord> ExportJobs => Set<ExportJobRecord>();
     public DbSet<CurriculumVersionRecord> CurriculumVersions => Set<CurriculumVersionRecord>();
+    public DbSet<TreatmentPlanRecord> TreatmentPlans => Set<TreatmentPlanRecord>();
+    public DbSet<PlanReviewRecord> PlanReviews => Set<PlanReviewRecord>();
 
     /// <summary>
     /// Each client's current entry for each session. A correction is a new revision, so the highest

@@ -826,6 +826,48 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.PlanReviewRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_reviews");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_plan_reviews_plan_id");
+
+                    b.ToTable("plan_reviews", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.PlannedSessionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -940,6 +982,12 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("PlanReviewDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(30)
+                        .HasColumnName("plan_review_days");
+
                     b.Property<string>("RosterNames")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1007,6 +1055,71 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasDatabaseName("ix_test_results_enrolment_id_collected_on");
 
                     b.ToTable("test_results", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.TreatmentPlanRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgreementRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("agreement_recorded_by");
+
+                    b.Property<DateOnly?>("ClientAgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("client_agreed_on");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateTime?>("SignedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_utc");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_treatment_plans");
+
+                    b.HasIndex("EnrolmentId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_treatment_plans_enrolment_id_version");
+
+                    b.ToTable("treatment_plans", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.UserRecord", b =>
@@ -1281,6 +1394,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.Navigation("Journal");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.PlanReviewRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.TreatmentPlanRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_reviews_treatment_plans_plan_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.PlannedSessionRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.CohortRecord", null)
@@ -1304,6 +1427,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_test_results_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.TreatmentPlanRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_plans_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CohortRecord", b =>

@@ -14,5 +14,6 @@ internal sealed class ProgramConfiguration : IEntityTypeConfiguration<ProgramRec
         builder.Property(p => p.TimeZone).HasMaxLength(64);
         builder.Property(p => p.RosterNames).HasMaxLength(40);
         builder.Property(p => p.ClientIdSystem).HasMaxLength(200);
+        builder.Property(p => p.PlanReviewDays).HasDefaultValue(30);
     }
 }

@@ -799,6 +799,46 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.PlanReviewRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_reviews");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_plan_reviews_plan_id");
+
+                    b.ToTable("plan_reviews", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.PlannedSessionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -911,6 +951,12 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("PlanReviewDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30)
+                        .HasColumnName("plan_review_days");
+
                     b.Property<string>("RosterNames")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -976,6 +1022,69 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasDatabaseName("ix_test_results_enrolment_id_collected_on");
 
                     b.ToTable("test_results", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.TreatmentPlanRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreementRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_recorded_by");
+
+                    b.Property<DateOnly?>("ClientAgreedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_agreed_on");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateTime?>("SignedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_utc");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_treatment_plans");
+
+                    b.HasIndex("EnrolmentId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_treatment_plans_enrolment_id_version");
+
+                    b.ToTable("treatment_plans", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.UserRecord", b =>
@@ -1246,6 +1355,16 @@ namespace IopCurriculum.Persistence.Migrations
                     b.Navigation("Journal");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.PlanReviewRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.TreatmentPlanRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_reviews_treatment_plans_plan_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.PlannedSessionRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.CohortRecord", null)
@@ -1269,6 +1388,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_test_results_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.TreatmentPlanRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_treatment_plans_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CohortRecord", b =>

@@ -20,5 +20,7 @@ public sealed class ProgramRecord
     public string? ClientIdSystem { get; set; }
     /// <summary>Whether FHIR exports carry urine and breath results as Observations. Off unless the program opts in.</summary>
     public bool ExportTestResults { get; set; }
+    /// <summary>How many days a signed treatment plan runs before it is due for review.</summary>
+    public int PlanReviewDays { get; set; } = 30;
     public DateTime CreatedUtc { get; set; }
 }

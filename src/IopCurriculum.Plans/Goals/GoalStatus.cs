@@ -1,0 +1,10 @@
+namespace IopCurriculum.Plans.Goals;
+
+public enum GoalStatus
+{
+    Proposed,
+    Active,
+    Achieved,
+    NotAchieved,
+    Cancelled,
+}
