@@ -21,6 +21,7 @@ public static class IopCli
             ProgramCommands.Create(console, engine),
             CohortCommands.Create(console, engine),
             ClientCommands.Create(console, engine),
+            TreatmentPlanCommands.Create(console, engine),
             RecordCommands.Attendance(console, engine),
             RecordCommands.Result(console, engine),
             JournalCommand.Create(console, engine),

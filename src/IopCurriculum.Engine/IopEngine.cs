@@ -1,6 +1,7 @@
 using IopCurriculum.Access;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Feeds;
+using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
@@ -48,6 +49,7 @@ public sealed class IopEngine
         Migrations = new WorkflowMigrationService(context);
         Reports = new EngineReports(context, snapshots);
         Workflows = new WorkflowLibrary(context);
+        TreatmentPlans = new TreatmentPlanService(context, users);
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
@@ -84,4 +86,6 @@ public sealed class IopEngine
     public AccessAudit Audit { get; }
     public CurriculumLibrary Curricula { get; }
     public WorkflowLibrary Workflows { get; }
+    /// <summary>Clients' treatment plans: versions, signing, agreement and reviews.</summary>
+    public TreatmentPlanService TreatmentPlans { get; }
 }

@@ -9,6 +9,7 @@ internal static class ProgramCommands
     {
         CreateProgram(console, engine),
         List(console, engine),
+        PlanReviews(console, engine),
     };
 
     private static Command CreateProgram(CliConsole console, EngineAccess engine)
@@ -24,6 +25,20 @@ internal static class ProgramCommands
             var program = e.Programs.Create(parsed.GetValue(id)!, parsed.GetValue(name)!, parsed.GetValue(zone), parsed.GetValue(calendar), parsed.GetValue(roster));
             console.Out.WriteLine($"program {program.Id} created: {program.Name}, {program.TimeZone}" +
                 (program.CalendarName is null ? ", curriculum times" : $", calendar {program.CalendarName}"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command PlanReviews(CliConsole console, EngineAccess engine)
+    {
+        var program = Options.Required("--program", "The program's id.");
+        var days = new Option<int>("--days") { Description = "Days between reviews of a client's signed treatment plan (30 unless set).", Required = true };
+        var command = new Command("plan-reviews", "Set how often clients' treatment plans fall due for review.") { program, days };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var (before, after) = e.Programs.SetPlanReviewDays(parsed.GetValue(program)!, parsed.GetValue(days));
+            console.Out.WriteLine($"program {parsed.GetValue(program)}: plans are reviewed every {after} days (was {before})");
             return ExitCodes.Ok;
         }));
         return command;
