@@ -63,7 +63,10 @@ internal static class YamlShape
         }
         catch (YamlException e)
         {
-            diagnostics.Add(WhereSyntaxFailed(text, path, e), $"not valid YAML: {Plain(e)}");
+            // A flow collection still open when the text runs out is the author's '[' or '{', not the end of the file.
+            if (e.Start.Index >= text.TrimEnd().Length && open.FirstOrDefault(o => o.Flow) is { Flow: true } unclosed)
+                Unclosed(text, path, unclosed.Start, diagnostics);
+            else diagnostics.Add(WhereSyntaxFailed(text, path, e), $"not valid YAML: {Plain(e)}");
             return null;
         }
         catch (InvalidOperationException)
@@ -71,8 +74,7 @@ internal static class YamlShape
             // YamlDotNet's scanner fails this way, without a position, at the end of an unclosed flow collection.
             if (open.FirstOrDefault(o => o.Flow) is { Flow: true } flow)
             {
-                var opened = flow.Start.Index < text.Length && text[(int)flow.Start.Index] == '{' ? "mapping opened by this '{'" : "list opened by this '['";
-                diagnostics.Add(YamlFile.At(path, flow.Start), $"not valid YAML: the {opened} is not closed where YAML expects it");
+                Unclosed(text, path, flow.Start, diagnostics);
             }
             else
             {
@@ -80,6 +82,12 @@ internal static class YamlShape
             }
             return null;
         }
+    }
+
+    private static void Unclosed(string text, string path, Mark start, DiagnosticBag diagnostics)
+    {
+        var opened = start.Index < text.Length && text[(int)start.Index] == '{' ? "mapping opened by this '{'" : "list opened by this '['";
+        diagnostics.Add(YamlFile.At(path, start), $"not valid YAML: the {opened} is not closed where YAML expects it");
     }
 
     /// <summary>

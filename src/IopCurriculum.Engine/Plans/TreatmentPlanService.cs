@@ -1,4 +1,5 @@
 using IopCurriculum.Access;
+using IopCurriculum.Engine.Input;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence;

@@ -56,9 +56,9 @@ public sealed class PlanFileReaderTests
     [Fact]
     public void AGoalWithoutAStatementIsReportedWhereItStands()
     {
-        var text = SamplePlans.Valid.Replace("              - statement: Sleeps six hours on most nights, by the client's log.\n", "              - statement: \"\"\n", StringComparison.Ordinal);
+        var text = SamplePlans.Valid.Replace("statement: Sleeps six hours on most nights, by the client's log.", "statement: \"\"", StringComparison.Ordinal);
         var problem = Assert.Single(Problems(text));
-        Assert.StartsWith("plan.yaml:42:", problem, StringComparison.Ordinal);
+        Assert.StartsWith("plan.yaml:35:20:", problem, StringComparison.Ordinal);
         Assert.Contains("'statement' in a goal is empty", problem, StringComparison.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class PlanFileReaderTests
     public void ATargetBeforeTheCourseBeganIsRefused()
     {
         var problem = Assert.Single(Problems(SamplePlans.Valid.Replace("target: 2027-02-15", "target: 2026-12-01", StringComparison.Ordinal)));
-        Assert.Contains("plan.yaml:23:25", problem, StringComparison.Ordinal);
+        Assert.StartsWith("plan.yaml:19:17:", problem, StringComparison.Ordinal);
         Assert.Contains("'target' 2026-12-01 is before the client's course began on 2027-01-04", problem, StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public sealed class PlanFileReaderTests
     public void AnUnknownDiagnosisCodeIsRefusedAtTheCode()
     {
         var problem = Assert.Single(Problems(SamplePlans.Valid.Replace("code: F41.1", "code: F41.7", StringComparison.Ordinal)));
-        Assert.Contains("plan.yaml:4:13", problem, StringComparison.Ordinal);
+        Assert.StartsWith("plan.yaml:4:13:", problem, StringComparison.Ordinal);
         Assert.Contains("'F41.7' is not an ICD-10-CM code this program lists", problem, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class PlanFileReaderTests
     public void AnAsamRatingOutsideZeroToFourIsRefused(string from, string to, string message)
     {
         var problem = Assert.Single(Problems(SamplePlans.Valid.Replace(from, to, StringComparison.Ordinal)));
-        Assert.Contains("plan.yaml:11:", problem, StringComparison.Ordinal);
+        Assert.StartsWith("plan.yaml:11:", problem, StringComparison.Ordinal);
         Assert.Contains(message, problem, StringComparison.Ordinal);
     }
 
@@ -103,8 +103,8 @@ public sealed class PlanFileReaderTests
         var text = SamplePlans.Valid.Replace("tracks: [RP]", "tracks: [RX]", StringComparison.Ordinal).Replace("responsible: sam", "responsible: pat", StringComparison.Ordinal);
         var problems = Problems(text);
         Assert.Equal(2, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("plan.yaml:29:", StringComparison.Ordinal) && p.Contains("no track 'RX'", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("plan.yaml:35:", StringComparison.Ordinal) && p.Contains("'pat', who is not a staff member", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("plan.yaml:26:22:", StringComparison.Ordinal) && p.Contains("no track 'RX'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("plan.yaml:32:26:", StringComparison.Ordinal) && p.Contains("'pat', who is not a staff member", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -135,6 +135,7 @@ public sealed class PlanFileReaderTests
     public void MalformedYamlIsReportedNotThrown()
     {
         var problem = Assert.Single(Problems("assessment: [unclosed\n"));
-        Assert.StartsWith("plan.yaml:1:", problem, StringComparison.Ordinal);
+        Assert.StartsWith("plan.yaml:1:13:", problem, StringComparison.Ordinal);
+        Assert.Contains("the list opened by this '[' is not closed", problem, StringComparison.Ordinal);
     }
 }
