@@ -40,8 +40,9 @@ internal static class CohortStatusView
             w.StageWeeks.ToString(inv),
             i == 0 ? string.Join(" ", c.Attended.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}:{a.Value}")) : "",
             i == 0 ? c.LastResult ?? "-" : "",
+            i == 0 ? c.Plan.Summary : "",
         })).ToList();
-        Table.Write(output, ["client", "name", "from wk", "wks done", "workflow", "stage", "stage wks", "attended", "last test"], rows);
+        Table.Write(output, ["client", "name", "from wk", "wks done", "workflow", "stage", "stage wks", "attended", "last test", "treatment plan"], rows);
     }
 }
 

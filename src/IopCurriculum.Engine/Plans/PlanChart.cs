@@ -25,30 +25,14 @@ internal static class PlanChart
             r.ClientAgreedOn is { } agreed ? LocalDate.FromDateOnly(agreed) : null)).ToList();
         var versionOf = records.ToDictionary(r => r.Id, r => r.Version);
         var reviews = reviewRecords.Select(r => new PlanReview(versionOf[r.PlanId], LocalDate.FromDateOnly(r.ReviewedOn), r.ReviewedBy, r.Note)).ToList();
-        return new ClientTreatmentPlan(enrolment.CohortId, enrolment.ClientId, Standing(versions, reviews, setting.Program.PlanReviewDays, now.InZone(zone).Date), versions, reviews);
+        var standing = PlanStandings.Of(
+            [.. records.Select(r => Facts(r, zone))], [.. reviews.Select(r => (r.Version, r.ReviewedOn))], setting.Program.PlanReviewDays, now.InZone(zone).Date);
+        return new ClientTreatmentPlan(enrolment.CohortId, enrolment.ClientId, standing, versions, reviews);
     }
 
-    public static PlanStanding Standing(IReadOnlyList<PlanVersion> versions, IReadOnlyList<PlanReview> reviews, int reviewDays, LocalDate today)
-    {
-        if (versions.Count == 0) return PlanStanding.NoPlan;
-        var latest = versions[^1];
-        var inForce = versions.LastOrDefault(v => v.IsSigned);
-        var counted = inForce ?? latest;
-        LocalDate? due = null;
-        if (inForce is not null)
-        {
-            var lastReview = reviews.Where(r => r.Version == inForce.Version).Select(r => (LocalDate?)r.ReviewedOn).LastOrDefault();
-            due = ReviewSchedule.Due(inForce.SignedAt!.Value.Date, lastReview, reviewDays);
-        }
-        return new PlanStanding(
-            latest.IsSigned ? PlanStatus.InForce : PlanStatus.Draft,
-            latest.Version,
-            inForce?.Version,
-            due,
-            due is { } d && ReviewSchedule.Overdue(d, today),
-            counted.Content.GoalsActive,
-            counted.Content.GoalsAchieved);
-    }
+    /// <summary>A stored version as the standing reads it; the snapshot reader reads the same columns.</summary>
+    public static PlanVersionFacts Facts(TreatmentPlanRecord record, DateTimeZone zone) =>
+        new(record.Version, record.SignedUtc is { } signed ? At(signed, zone).Date : null, record.GoalsActive, record.GoalsAchieved);
 
     private static TreatmentPlanContent Content(TreatmentPlanRecord record, PlanContext stored)
     {

@@ -70,6 +70,8 @@ public sealed class TreatmentPlanService
                 Reason = reason,
                 CreatedBy = request.Actor,
                 CreatedUtc = _context.UtcNow,
+                GoalsActive = parsed.Value.GoalsActive,
+                GoalsAchieved = parsed.Value.GoalsAchieved,
             });
             return 1;
         });

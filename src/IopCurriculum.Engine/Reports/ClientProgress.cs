@@ -2,6 +2,8 @@ using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Setup;
 
+using IopCurriculum.Plans.Reviews;
+
 namespace IopCurriculum.Engine.Reports;
 
 public sealed record ClientProgress(
@@ -11,4 +13,5 @@ public sealed record ClientProgress(
     int WeeksCompleted,
     IReadOnlyList<WorkflowProgress> Workflows,
     IReadOnlyDictionary<string, int> Attended,
-    string? LastResult);
+    string? LastResult,
+    PlanStanding Plan);

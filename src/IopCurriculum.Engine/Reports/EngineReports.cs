@@ -44,7 +44,8 @@ public sealed class EngineReports
                 [.. client.Instances.Select(i => new WorkflowProgress(
                     i.Workflow, i.Instance.Stage, i.Instance.Active, Math.Max(0, i.Instance.WeeksProcessed - i.Instance.StageSinceWeek + 1), i.Instance.ConsecutiveNegatives))],
                 attended,
-                last is null ? null : $"{last.Outcome} {last.Kind} {last.CollectedOn:yyyy-MM-dd}"));
+                last is null ? null : $"{last.Outcome} {last.Kind} {last.CollectedOn:yyyy-MM-dd}",
+                client.Plan));
         }
         var next = record.WeeksAdvanced >= record.Weeks ? (Instant?)null : cohort.Weeks.EndOf(record.WeeksAdvanced + 1);
         return new CohortStatus(

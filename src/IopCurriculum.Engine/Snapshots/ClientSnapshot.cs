@@ -3,6 +3,7 @@ using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence.Records;
+using IopCurriculum.Plans.Reviews;
 
 namespace IopCurriculum.Engine.Snapshots;
 
@@ -14,6 +15,7 @@ namespace IopCurriculum.Engine.Snapshots;
 /// <param name="RosterName">The name as the program's roster style prints it.</param>
 /// <param name="Attendance">The current entry per session id: the latest revision, by <c>IopDbContext.CurrentAttendance</c>.</param>
 /// <param name="Results">In order of collection.</param>
+/// <param name="Plan">Where the client's treatment plan stands on the day the snapshot was read.</param>
 public sealed record ClientSnapshot(
     EnrolmentRecord Enrolment,
     ClientRecord Client,
@@ -22,7 +24,8 @@ public sealed record ClientSnapshot(
     IReadOnlyList<PlannedSessionRecord> OwnSessions,
     IReadOnlyDictionary<long, AttendanceRecord> Attendance,
     IReadOnlyList<TestResultRecord> Results,
-    IReadOnlyList<EnrolmentEventRecord> Events)
+    IReadOnlyList<EnrolmentEventRecord> Events,
+    PlanStanding Plan)
 {
     private IReadOnlySet<string>? _tracks;
     private bool _tracksKnown;

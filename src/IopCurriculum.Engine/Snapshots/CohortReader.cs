@@ -5,7 +5,9 @@ using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
+using IopCurriculum.Plans.Reviews;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace IopCurriculum.Engine.Snapshots;
 
@@ -129,6 +131,16 @@ public sealed class CohortReader
             .OrderBy(r => r.CollectedOn).ThenBy(r => r.Id).AsEnumerable().ToLookup(r => r.EnrolmentId);
         var events = db.EnrolmentEvents.Where(v => ids.Contains(v.EnrolmentId))
             .OrderBy(v => v.Id).AsEnumerable().ToLookup(v => v.EnrolmentId);
+        var plans = db.TreatmentPlans.Where(p => ids.Contains(p.EnrolmentId)).OrderBy(p => p.Version)
+            .Select(p => new { p.Id, p.EnrolmentId, p.Version, p.SignedUtc, p.GoalsActive, p.GoalsAchieved }).ToList();
+        var planIds = plans.Select(p => p.Id).ToList();
+        var planOf = plans.ToDictionary(p => p.Id);
+        var reviews = db.PlanReviews.Where(r => planIds.Contains(r.PlanId)).Select(r => new { r.PlanId, r.ReviewedOn }).AsEnumerable()
+            .ToLookup(r => planOf[r.PlanId].EnrolmentId, r => (planOf[r.PlanId].Version, LocalDate.FromDateOnly(r.ReviewedOn)));
+        var plansOf = plans.ToLookup(p => p.EnrolmentId, p => new PlanVersionFacts(
+            p.Version, p.SignedUtc is { } signed ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(signed, DateTimeKind.Utc)).InZone(cohort.Zone).Date : null,
+            p.GoalsActive, p.GoalsAchieved));
+        var today = cohort.ReadAt.InZone(cohort.Zone).Date;
         // Each pinned definition is compiled once from its stored text, never from the file, which may have moved on.
         var definitions = instances.Select(i => i.DefinitionId).Distinct().ToDictionary(id => id, id => _context.Machine(db, id).Definition);
 
@@ -140,6 +152,7 @@ public sealed class CohortReader
             [.. own[e.Id]],
             attendance[e.Id].ToDictionary(a => a.PlannedSessionId),
             [.. results[e.Id]],
-            [.. events[e.Id]]))];
+            [.. events[e.Id]],
+            PlanStandings.Of([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays, today)))];
     }
 }

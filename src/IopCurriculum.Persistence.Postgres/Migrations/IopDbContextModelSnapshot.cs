@@ -1089,6 +1089,14 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("enrolment_id");
 
+                    b.Property<int>("GoalsAchieved")
+                        .HasColumnType("integer")
+                        .HasColumnName("goals_achieved");
+
+                    b.Property<int>("GoalsActive")
+                        .HasColumnType("integer")
+                        .HasColumnName("goals_active");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

@@ -1054,6 +1054,14 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("enrolment_id");
 
+                    b.Property<int>("GoalsAchieved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goals_achieved");
+
+                    b.Property<int>("GoalsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goals_active");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")

@@ -21,4 +21,7 @@ public sealed class TreatmentPlanRecord
     /// <summary>The day the client agreed to this version, in the program's calendar.</summary>
     public DateOnly? ClientAgreedOn { get; set; }
     public string? AgreementRecordedBy { get; set; }
+    /// <summary>How many of the version's goals are active, and how many achieved: kept beside the text so rosters and guards need not read it.</summary>
+    public int GoalsActive { get; set; }
+    public int GoalsAchieved { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace IopCurriculum.Plans.Reviews;
@@ -10,4 +11,13 @@ public sealed record PlanStanding(PlanStatus Status, int? Version, int? SignedVe
     public static PlanStanding NoPlan { get; } = new(PlanStatus.None, null, null, null, false, 0, 0);
 
     public bool HasSignedVersion => SignedVersion is not null;
+
+    /// <summary>The standing in a few words, as rosters show it.</summary>
+    public string Summary => this switch
+    {
+        { Status: PlanStatus.None } => "no plan",
+        { ReviewDue: { } due, ReviewOverdue: true } => $"review overdue (was due {due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)})",
+        { ReviewDue: { } due } => $"signed; review due {due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}",
+        _ => "draft, not signed",
+    };
 }

@@ -34,7 +34,9 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     signed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     signed_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     client_agreed_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    agreement_recorded_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    agreement_recorded_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    goals_active = table.Column<int>(type: "integer", nullable: false),
+                    goals_achieved = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

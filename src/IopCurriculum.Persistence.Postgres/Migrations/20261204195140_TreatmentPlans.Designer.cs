@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IopCurriculum.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(IopDbContext))]
-    [Migration("20261204194039_TreatmentPlans")]
+    [Migration("20261204195140_TreatmentPlans")]
     partial class TreatmentPlans
     {
         /// <inheritdoc />
@@ -1091,6 +1091,14 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.Property<long>("EnrolmentId")
                         .HasColumnType("bigint")
                         .HasColumnName("enrolment_id");
+
+                    b.Property<int>("GoalsAchieved")
+                        .HasColumnType("integer")
+                        .HasColumnName("goals_achieved");
+
+                    b.Property<int>("GoalsActive")
+                        .HasColumnType("integer")
+                        .HasColumnName("goals_active");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)

@@ -33,7 +33,9 @@ namespace IopCurriculum.Persistence.Migrations
                     signed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     signed_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     client_agreed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    agreement_recorded_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    agreement_recorded_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    goals_active = table.Column<int>(type: "INTEGER", nullable: false),
+                    goals_achieved = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IopCurriculum.Persistence.Migrations
 {
     [DbContext(typeof(IopDbContext))]
-    [Migration("20261204194029_TreatmentPlans")]
+    [Migration("20261204195131_TreatmentPlans")]
     partial class TreatmentPlans
     {
         /// <inheritdoc />
@@ -1056,6 +1056,14 @@ namespace IopCurriculum.Persistence.Migrations
                     b.Property<long>("EnrolmentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("enrolment_id");
+
+                    b.Property<int>("GoalsAchieved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goals_achieved");
+
+                    b.Property<int>("GoalsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goals_active");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
