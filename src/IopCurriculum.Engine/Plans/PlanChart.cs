@@ -15,7 +15,7 @@ internal static class PlanChart
         var zone = setting.Weeks.Zone;
         var versions = records.Select(r => new PlanVersion(
             r.Version,
-            Content(r, stored),
+            StoredPlans.Read(r.Source, r.Version, stored),
             r.Source,
             r.Reason,
             r.CreatedBy,
@@ -33,14 +33,6 @@ internal static class PlanChart
     /// <summary>A stored version as the standing reads it; the snapshot reader reads the same columns.</summary>
     public static PlanVersionFacts Facts(TreatmentPlanRecord record, DateTimeZone zone) =>
         new(record.Version, record.SignedUtc is { } signed ? At(signed, zone).Date : null, record.GoalsActive, record.GoalsAchieved);
-
-    private static TreatmentPlanContent Content(TreatmentPlanRecord record, PlanContext stored)
-    {
-        var parsed = PlanFileReader.Parse(record.Source, $"plan version {record.Version}", stored);
-        return parsed.Succeeded
-            ? parsed.Value
-            : throw EngineException.Invalid($"stored plan version {record.Version} no longer reads", [.. parsed.Diagnostics.Select(d => d.ToString())]);
-    }
 
     private static ZonedDateTime At(DateTime utc, DateTimeZone zone) =>
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone);

@@ -39,7 +39,7 @@ public sealed class TreatmentPlanService
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var (cohort, setting) = CohortService.Find(_context, db, cohortId);
         var enrolment = TriggerFiring.Enrolment(db, cohort.Id, clientId);
-        return PlanChart.Of(setting, enrolment, Versions(db, enrolment.Id), Reviews(db, enrolment.Id), _context.Now, StoredContext(setting, enrolment));
+        return PlanChart.Of(setting, enrolment, Versions(db, enrolment.Id), Reviews(db, enrolment.Id), _context.Now, StoredPlans.Context(setting.Curriculum));
     }
 
     /// <summary>Adds a version written by <see cref="PlanWriteRequest.Actor"/>. Text identical to an unsigned newest version adds nothing.</summary>
@@ -58,7 +58,7 @@ public sealed class TreatmentPlanService
                 ? (string.IsNullOrWhiteSpace(request.Reason) ? null : FieldRules.Reason(request.Reason))
                 : FieldRules.Reason(request.Reason ?? throw EngineException.Invalid(
                     $"version {latest.Version} of {request.ClientId}'s plan is signed; say why it changes (the reason)"));
-            var parsed = PlanFileReader.Parse(request.Source, request.SourceName, Context(setting, enrolment, checkStaff: true));
+            var parsed = PlanFileReader.Parse(request.Source, request.SourceName, Context(setting, enrolment));
             if (!parsed.Succeeded)
                 throw EngineException.Invalid($"{request.ClientId}'s plan has problems", [.. parsed.Diagnostics.Select(d => d.ToString())]);
             if (latest is { SignedBy: null } && latest.Source == request.Source) return 0;
@@ -154,10 +154,10 @@ public sealed class TreatmentPlanService
             throw EngineException.Invalid($"only a clinical lead may {what}; '{userName}' is not an active clinical lead");
     }
 
-    private PlanContext Context(CohortSetting setting, EnrolmentRecord enrolment, bool checkStaff) => new(
+    private PlanContext Context(CohortSetting setting, EnrolmentRecord enrolment) => new(
         setting.Weeks.FirstDayOf(enrolment.StartWeek),
         setting.Curriculum.Tracks.Select(t => t.Code.Value).ToHashSet(StringComparer.Ordinal),
-        checkStaff ? IsStaff : _ => true,
+        IsStaff,
         code => DiagnosisCodes.Find(code) is { } listed ? new Diagnosis(listed.Code, listed.Title) : null);
 
     private bool IsStaff(string userName) =>
@@ -176,13 +176,4 @@ public sealed class TreatmentPlanService
 
     private static List<PlanReviewRecord> Reviews(IopDbContext db, long enrolmentId) =>
         [.. db.PlanReviews.Where(r => db.TreatmentPlans.Any(p => p.Id == r.PlanId && p.EnrolmentId == enrolmentId)).OrderBy(r => r.ReviewedOn).ThenBy(r => r.Id)];
-
-    /// <summary>How stored versions are read back: as they were accepted, whoever has left the staff or the code list since.</summary>
-    private PlanContext StoredContext(CohortSetting setting, EnrolmentRecord enrolment) =>
-        Context(setting, enrolment, checkStaff: false) with
-        {
-            // A readmission moves the course's start; goals set before it stay as they were written.
-            EnrolledOn = LocalDate.MinIsoValue,
-            FindDiagnosis = code => DiagnosisCodes.Find(code) is { } listed ? new Diagnosis(listed.Code, listed.Title) : new Diagnosis(code, code),
-        };
 }

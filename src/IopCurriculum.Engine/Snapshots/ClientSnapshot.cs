@@ -3,6 +3,7 @@ using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence.Records;
+using IopCurriculum.Plans;
 using IopCurriculum.Plans.Reviews;
 
 namespace IopCurriculum.Engine.Snapshots;
@@ -16,6 +17,7 @@ namespace IopCurriculum.Engine.Snapshots;
 /// <param name="Attendance">The current entry per session id: the latest revision, by <c>IopDbContext.CurrentAttendance</c>.</param>
 /// <param name="Results">In order of collection.</param>
 /// <param name="Plan">Where the client's treatment plan stands on the day the snapshot was read.</param>
+/// <param name="PlanInForce">What the newest signed version of the plan says; null before one is signed.</param>
 public sealed record ClientSnapshot(
     EnrolmentRecord Enrolment,
     ClientRecord Client,
@@ -25,7 +27,8 @@ public sealed record ClientSnapshot(
     IReadOnlyDictionary<long, AttendanceRecord> Attendance,
     IReadOnlyList<TestResultRecord> Results,
     IReadOnlyList<EnrolmentEventRecord> Events,
-    PlanStanding Plan)
+    PlanStanding Plan,
+    TreatmentPlanContent? PlanInForce)
 {
     private IReadOnlySet<string>? _tracks;
     private bool _tracksKnown;

@@ -3,6 +3,7 @@ using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
+using IopCurriculum.Engine.Plans;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Plans.Reviews;
@@ -132,7 +133,7 @@ public sealed class CohortReader
         var events = db.EnrolmentEvents.Where(v => ids.Contains(v.EnrolmentId))
             .OrderBy(v => v.Id).AsEnumerable().ToLookup(v => v.EnrolmentId);
         var plans = db.TreatmentPlans.Where(p => ids.Contains(p.EnrolmentId)).OrderBy(p => p.Version)
-            .Select(p => new { p.Id, p.EnrolmentId, p.Version, p.SignedUtc, p.GoalsActive, p.GoalsAchieved }).ToList();
+            .Select(p => new { p.Id, p.EnrolmentId, p.Version, p.SignedUtc, p.GoalsActive, p.GoalsAchieved, Source = p.SignedUtc == null ? null : p.Source }).ToList();
         var planIds = plans.Select(p => p.Id).ToList();
         var planOf = plans.ToDictionary(p => p.Id);
         var reviews = db.PlanReviews.Where(r => planIds.Contains(r.PlanId)).Select(r => new { r.PlanId, r.ReviewedOn }).AsEnumerable()
@@ -141,6 +142,10 @@ public sealed class CohortReader
             p.Version, p.SignedUtc is { } signed ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(signed, DateTimeKind.Utc)).InZone(cohort.Zone).Date : null,
             p.GoalsActive, p.GoalsAchieved));
         var today = cohort.ReadAt.InZone(cohort.Zone).Date;
+        var stored = StoredPlans.Context(cohort.Curriculum);
+        var inForce = plans.Where(p => p.Source is not null).GroupBy(p => p.EnrolmentId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!)
+            .ToDictionary(x => x.Key, x => StoredPlans.Read(x.Value.Source!, x.Value.Version, stored));
         // Each pinned definition is compiled once from its stored text, never from the file, which may have moved on.
         var definitions = instances.Select(i => i.DefinitionId).Distinct().ToDictionary(id => id, id => _context.Machine(db, id).Definition);
 
@@ -153,6 +158,7 @@ public sealed class CohortReader
             attendance[e.Id].ToDictionary(a => a.PlannedSessionId),
             [.. results[e.Id]],
             [.. events[e.Id]],
-            PlanStandings.Of([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays, today)))];
+            PlanStandings.Of([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays, today),
+            inForce.GetValueOrDefault(e.Id)))];
     }
 }

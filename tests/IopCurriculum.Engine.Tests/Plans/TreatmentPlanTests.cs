@@ -149,6 +149,26 @@ public sealed class TreatmentPlanTests : IDisposable
     }
 
     [Fact]
+    public void TheCohortStatusShowsEachClientsPlanAndFlagsAnOverdueReview()
+    {
+        _h.Enrol(_cohort, "C-2", 1);
+        Write();
+        Sign();
+        Assert.Equal("signed; review due 2027-02-03", Status("C-1").Summary);
+        Assert.Equal(PlanStanding.NoPlan, Status("C-2"));
+        Assert.Equal("no plan", Status("C-2").Summary);
+
+        _h.SetLocal(new LocalDateTime(2027, 2, 4, 8, 0));
+        var overdue = Status("C-1");
+        Assert.True(overdue.ReviewOverdue);
+        Assert.Equal("review overdue (was due 2027-02-03)", overdue.Summary);
+        Assert.Equal(1, overdue.GoalsActive);
+    }
+
+    private PlanStanding Status(string clientId) =>
+        _h.Engine.Reports.Status(_cohort).Clients.Single(c => c.ClientId == clientId).Plan;
+
+    [Fact]
     public void TheProgramSetsHowOftenPlansAreReviewed()
     {
         Assert.Equal((30, 14), _h.Engine.Programs.SetPlanReviewDays(EngineHarness.ProgramId, 14));
