@@ -62,6 +62,12 @@ public sealed class WorkflowDefinition
     /// <summary>Every track code the guards name, such as <c>ER</c> in <c>attended(ER)</c>; callers check them against a curriculum.</summary>
     public IReadOnlySet<string> TrackCodes { get; }
 
+    /// <summary>The plan facts a guard may read; a workflow whose guards read none need not have them looked up.</summary>
+    public static IReadOnlySet<string> PlanFactNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "plan_signed", "plan_review_overdue", "goals_active", "goals_achieved" };
+
+    /// <summary>Whether any guard reads a fact of the client's treatment plan.</summary>
+    public bool ReadsPlan => Transitions.Any(t => t.When?.Names.Overlaps(PlanFactNames) == true);
+
     public string Label => $"{Name} v{Version}";
 
     public StageDefinition? FindStage(string name) => _stagesByName.GetValueOrDefault(name);

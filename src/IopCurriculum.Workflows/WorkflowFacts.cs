@@ -38,6 +38,18 @@ public sealed class WorkflowFacts
     /// <summary><c>target</c>: the stage a clinician asks for (clinical-override).</summary>
     public string? Target { get; init; }
 
+    /// <summary><c>plan_signed</c>: the client has a signed treatment plan in force in this enrolment.</summary>
+    public bool PlanSigned { get; init; }
+
+    /// <summary><c>plan_review_overdue</c>: the plan in force is past its review date.</summary>
+    public bool PlanReviewOverdue { get; init; }
+
+    /// <summary><c>goals_active</c>: active goals in the plan in force (or in the draft while none is signed).</summary>
+    public int GoalsActive { get; init; }
+
+    /// <summary><c>goals_achieved</c>: achieved goals in the same plan.</summary>
+    public int GoalsAchieved { get; init; }
+
     /// <summary>Facts with every count zero and no symbols, for triggers that need nothing else.</summary>
     public static WorkflowFacts None { get; } = new();
 

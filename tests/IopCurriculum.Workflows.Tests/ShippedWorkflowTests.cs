@@ -13,16 +13,18 @@ public class ShippedWorkflowTests
     public static TheoryData<string> Files() => [.. Names()];
 
     [Fact]
-    public void BothDefinitionsAreShipped() =>
-        Assert.Equal(["contingency-management", "matrix-client"], Names());
+    public void TheDefinitionsAreShipped() =>
+        Assert.Equal(["contingency-management", "matrix-client", "matrix-client-v2"], Names());
 
     [Theory]
     [MemberData(nameof(Files))]
     public void LoadsAndCompiles(string name)
     {
         var definition = ShippedWorkflows.Load(name);
-        Assert.Equal(name, definition.Name);
-        Assert.Equal(1, definition.Version);
+        // A later version of a workflow ships beside the earlier one as NAME-vN.yaml.
+        var (expectedName, expectedVersion) = name.EndsWith("-v2", StringComparison.Ordinal) ? (name[..^3], 2) : (name, 1);
+        Assert.Equal(expectedName, definition.Name);
+        Assert.Equal(expectedVersion, definition.Version);
         var machine = WorkflowMachine.Compile(definition);
         Assert.NotEmpty(machine.PermittedTriggers(definition.InitialStage, WorkflowFacts.None));
     }

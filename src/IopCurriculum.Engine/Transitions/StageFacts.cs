@@ -5,6 +5,7 @@ using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
+using IopCurriculum.Plans.Reviews;
 using IopCurriculum.Workflows;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ internal static class StageFacts
 {
     /// <param name="week">The cohort week the trigger belongs to.</param>
     /// <param name="trigger">The trigger's own facts (track, status, result, target, results this week).</param>
-    public static WorkflowFacts Read(IopDbContext db, InstanceRecord instance, EnrolmentRecord enrolment, int week, TriggerFacts? trigger = null)
+    /// <param name="plan">Where the client's treatment plan stands now.</param>
+    public static WorkflowFacts Read(IopDbContext db, InstanceRecord instance, EnrolmentRecord enrolment, int week, PlanStanding plan, TriggerFacts? trigger = null)
     {
         var attended = new Dictionary<string, int>(StringComparer.Ordinal);
         var missed = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,6 +40,10 @@ internal static class StageFacts
             Status = trigger?.Status,
             Result = trigger?.Result,
             Target = trigger?.Target,
+            PlanSigned = plan.HasSignedVersion,
+            PlanReviewOverdue = plan.ReviewOverdue,
+            GoalsActive = plan.GoalsActive,
+            GoalsAchieved = plan.GoalsAchieved,
         };
     }
 

@@ -2,7 +2,9 @@ using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
+using IopCurriculum.Engine.Plans;
 using IopCurriculum.Persistence;
+using IopCurriculum.Plans.Reviews;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -28,10 +30,13 @@ internal static class TriggerFiring
     {
         var fired = new List<(InstanceRecord, JournalRecord?, FireOutcome)>();
         var instances = db.Instances.Include(i => i.Definition).Where(i => i.EnrolmentId == enrolment.Id).OrderBy(i => i.Id).ToList();
+        // Read once for every instance, and only when a guard of theirs asks.
+        PlanStanding? plan = null;
         foreach (var instance in instances.Where(include ?? (i => i.Active)))
         {
             var machine = context.Machine(instance.Definition!);
-            var facts = StageFacts.Read(db, instance, enrolment, week, triggerFacts);
+            var facts = StageFacts.Read(db, instance, enrolment, week,
+                machine.Definition.ReadsPlan ? plan ??= PlanFacts.Standing(db, setting, enrolment.Id, context.Now) : PlanStanding.NoPlan, triggerFacts);
             var (entry, outcome) = TransitionWriter.Apply(db, context, setting, enrolment, instance, machine, trigger, facts,
                 new Occurrence(keyFor(instance), week, actor, reason), journalRefusal);
             fired.Add((instance, entry, outcome));

@@ -30,4 +30,10 @@ internal abstract class Condition
     {
         public override bool Holds(WorkflowFacts facts) => string.Equals(read(facts), value, StringComparison.Ordinal) == equal;
     }
+
+    /// <summary>A fact that is true or false by itself.</summary>
+    public sealed class Flag(Func<WorkflowFacts, bool> read) : Condition
+    {
+        public override bool Holds(WorkflowFacts facts) => read(facts);
+    }
 }

@@ -13,7 +13,7 @@ namespace IopCurriculum.Workflows.Guards;
 /// <code>
 /// or         := and ('or' and)*
 /// and        := not ('and' not)*
-/// not        := 'not' not | '(' or ')' | comparison
+/// not        := 'not' not | '(' or ')' | flag | comparison
 /// comparison := operand ('==' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') operand
 /// operand    := number | word | word '(' word ')'
 /// </code>
@@ -101,6 +101,18 @@ internal sealed class GuardParser
             if (inner is null) return null;
             return Accept(GuardTokenKind.CloseParen) ? inner : Fail($"expected ')' to close the '(' before it, found {Peek.Describe()}");
         }
+        if (Peek.Kind == GuardTokenKind.Word && GuardVocabulary.Flags.TryGetValue(Peek.Text, out var flag))
+        {
+            var word = Take();
+            if (Peek.Kind == GuardTokenKind.Comparison)
+                return Fail($"'{word.Text}' is true or false by itself: write '{word.Text}' or 'not {word.Text}', not a comparison");
+            _names.Add(word.Text);
+            return new Condition.Flag(flag);
+        }
+        if (Peek.Kind == GuardTokenKind.Word && _tokens[_next + 1].Kind is not (GuardTokenKind.Comparison or GuardTokenKind.OpenParen)
+            && !GuardVocabulary.Names.ContainsKey(Peek.Text))
+            // A word standing alone can only be a flag; say which one was meant.
+            return Fail($"unknown name '{Peek.Text}'{Suggestions.Hint(Peek.Text, GuardVocabulary.AllWords)}");
         if (Peek.Kind is GuardTokenKind.Word or GuardTokenKind.Number) return ParseComparison();
         return Fail($"expected a condition such as 'week >= 4', found {Peek.Describe()}");
     }

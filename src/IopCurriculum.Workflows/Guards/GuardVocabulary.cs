@@ -23,7 +23,17 @@ internal static class GuardVocabulary
         new(Status, WorkflowTrigger.SessionRecorded, null, f => f.Status),
         new(Result, WorkflowTrigger.TestResult, null, f => f.Result),
         new(Target, WorkflowTrigger.ClinicalOverride, null, f => f.Target),
+        new("goals_active", null, f => f.GoalsActive, null),
+        new("goals_achieved", null, f => f.GoalsAchieved, null),
     }.ToDictionary(n => n.Name, StringComparer.Ordinal);
+
+    /// <summary>Facts that are true or false, written alone (<c>plan_signed</c>, <c>not plan_review_overdue</c>).</summary>
+    public static IReadOnlyDictionary<string, Func<WorkflowFacts, bool>> Flags { get; } =
+        new Dictionary<string, Func<WorkflowFacts, bool>>(StringComparer.Ordinal)
+        {
+            ["plan_signed"] = f => f.PlanSigned,
+            ["plan_review_overdue"] = f => f.PlanReviewOverdue,
+        };
 
     /// <summary>The per-track counts, <c>attended(ER)</c> and <c>missed(ER)</c>.</summary>
     public static IReadOnlyDictionary<string, Func<WorkflowFacts, string, int>> Functions { get; } =
@@ -33,8 +43,8 @@ internal static class GuardVocabulary
             [Missed] = (facts, track) => facts.MissedIn(track),
         };
 
-    /// <summary>Names and functions together, for "did you mean".</summary>
-    public static IReadOnlyList<string> AllWords { get; } = [.. Names.Keys, .. Functions.Keys];
+    /// <summary>Names, functions and flags together, for "did you mean".</summary>
+    public static IReadOnlyList<string> AllWords { get; } = [.. Names.Keys, .. Functions.Keys, .. Flags.Keys];
 
     public static IReadOnlyList<string> NumberNames { get; } = [.. Names.Values.Where(n => n.IsNumber).Select(n => n.Name)];
 
