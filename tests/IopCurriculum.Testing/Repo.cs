@@ -16,5 +16,8 @@ public static class Repo
 
     public static string MatrixClient => Path.Combine(Root, "workflows", "matrix-client.yaml");
 
+    /// <summary>Version 2 of the Matrix client course: intake ends only once the treatment plan is signed.</summary>
+    public static string MatrixClientV2 => Path.Combine(Root, "workflows", "matrix-client-v2.yaml");
+
     public static string ContingencyManagement => Path.Combine(Root, "workflows", "contingency-management.yaml");
 }
