@@ -50,6 +50,7 @@ public sealed class IopEngine
         Reports = new EngineReports(context, snapshots);
         Workflows = new WorkflowLibrary(context);
         TreatmentPlans = new TreatmentPlanService(context, users);
+        Discharges = new DischargeSummaryService(context, users);
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
@@ -88,4 +89,6 @@ public sealed class IopEngine
     public WorkflowLibrary Workflows { get; }
     /// <summary>Clients' treatment plans: versions, signing, agreement and reviews.</summary>
     public TreatmentPlanService TreatmentPlans { get; }
+    /// <summary>Discharge summaries and aftercare plans, written when a course ends.</summary>
+    public DischargeSummaryService Discharges { get; }
 }

@@ -34,6 +34,7 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<CurriculumVersionRecord> CurriculumVersions => Set<CurriculumVersionRecord>();
     public DbSet<TreatmentPlanRecord> TreatmentPlans => Set<TreatmentPlanRecord>();
     public DbSet<PlanReviewRecord> PlanReviews => Set<PlanReviewRecord>();
+    public DbSet<DischargeSummaryRecord> DischargeSummaries => Set<DischargeSummaryRecord>();
 
     /// <summary>
     /// Each client's current entry for each session. A correction is a new revision, so the highest

@@ -113,4 +113,20 @@ public sealed class TreatmentPlanCommandsTests : IDisposable
         Assert.Equal(2, Iop("program", "plan-reviews", "--program", "eastside", "--days", "0").ExitCode);
         Assert.Equal(3, Iop("program", "plan-reviews", "--program", "westside", "--days", "14").ExitCode);
     }
+
+    [Fact]
+    public void ADischargeSummaryIsWrittenOnceTheCourseHasEnded()
+    {
+        var path = File("discharge.yaml", "reason: left\nsummary: Stopped coming in week 3.\naftercare:\n  referrals: [County outpatient clinic]\n");
+        var early = Plan("discharge", "--file", path, "--by", "lee");
+        Assert.Equal(2, early.ExitCode);
+        Assert.Contains("course is still running", early.Error, StringComparison.Ordinal);
+
+        AssertOk(Iop("client", "discharge", "--cohort", CohortId, "--client", "C-1", "--reason", "stopped attending"));
+        var written = Plan("discharge", "--file", path, "--by", "lee");
+        AssertOk(written);
+        Assert.Equal("discharge summary of C-1 signed by lee (version 1)\n", written.Out);
+        var shown = Plan("show");
+        Assert.Contains("discharge summary (version 1, signed by lee 2027-01-04 09:00): left\n  Stopped coming in week 3.\n  referral: County outpatient clinic\n  continuing Social Support: no\n", shown.Out, StringComparison.Ordinal);
+    }
 }

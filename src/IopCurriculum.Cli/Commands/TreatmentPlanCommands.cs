@@ -6,7 +6,7 @@ using IopCurriculum.Engine.Plans;
 
 namespace IopCurriculum.Cli.Commands;
 
-/// <summary><c>iop treatment-plan show | write | sign | agree | review</c>: a client's individualized plan.</summary>
+/// <summary><c>iop treatment-plan show | write | sign | agree | review | discharge</c>: a client's individualized plan and its end.</summary>
 internal static class TreatmentPlanCommands
 {
     public static Command Create(CliConsole console, EngineAccess engine) =>
@@ -17,6 +17,7 @@ internal static class TreatmentPlanCommands
             Sign(console, engine),
             Agree(console, engine),
             Review(console, engine),
+            Discharge(console, engine),
         };
 
     private static Command Show(CliConsole console, EngineAccess engine)
@@ -41,6 +42,7 @@ internal static class TreatmentPlanCommands
                 return ExitCodes.Ok;
             }
             TreatmentPlanView.Write(plan, console.Out);
+            TreatmentPlanView.Write(e.Discharges.Read(plan.CohortId, plan.ClientId), console.Out);
             return ExitCodes.Ok;
         }));
         return command;
@@ -129,6 +131,34 @@ internal static class TreatmentPlanCommands
                 Actor = engine.Actor(parsed),
             });
             console.Out.WriteLine($"{plan.ClientId}'s plan reviewed; next review due {plan.Standing.ReviewDue:uuuu-MM-dd}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Discharge(CliConsole console, EngineAccess engine)
+    {
+        var cohort = Options.Cohort();
+        var client = Options.Client();
+        var file = Options.Required("--file", "The discharge summary and aftercare plan as a YAML or JSON file (see the README).");
+        var correction = new Option<string?>("--correction") { Description = "Why a summary already written is corrected." };
+        var command = new Command("discharge", "Write and sign the discharge summary and aftercare plan (--by, a clinical lead) once the course has ended.") { cohort, client, file, correction };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var path = parsed.GetValue(file)!;
+            var diagnostics = new DiagnosticBag();
+            var text = DefinitionFile.ReadText(path, "discharge summary", diagnostics);
+            if (text is null) return console.Invalid(diagnostics.Sorted());
+            var versions = e.Discharges.Write(new DischargeWriteRequest
+            {
+                CohortId = parsed.GetValue(cohort)!,
+                ClientId = parsed.GetValue(client)!,
+                Source = text,
+                SourceName = path,
+                Correction = parsed.GetValue(correction),
+                Actor = engine.Actor(parsed),
+            });
+            console.Out.WriteLine($"discharge summary of {parsed.GetValue(client)} signed by {versions[^1].SignedBy} (version {versions[^1].Version})");
             return ExitCodes.Ok;
         }));
         return command;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IopCurriculum.Definitions.Yaml;
 using IopCurriculum.Engine.Plans;
 using IopCurriculum.Plans.Goals;
 using IopCurriculum.Plans.Reviews;
@@ -44,6 +45,18 @@ internal static class TreatmentPlanView
         output.WriteLine("reviews:");
         foreach (var review in plan.Reviews)
             output.WriteLine($"  {review.ReviewedOn:uuuu-MM-dd}  version {review.Version} by {review.ReviewedBy}: {review.Note}");
+    }
+
+    public static void Write(IReadOnlyList<DischargeVersion> discharge, TextWriter output)
+    {
+        if (discharge.Count == 0) return;
+        var latest = discharge[^1];
+        var aftercare = latest.Content.Aftercare;
+        output.WriteLine($"discharge summary (version {latest.Version}, signed by {latest.SignedBy} {latest.SignedAt:uuuu-MM-dd HH:mm}): {EnumNames.Kebab(latest.Content.Reason)}");
+        output.WriteLine($"  {latest.Content.Summary}");
+        foreach (var referral in aftercare.Referrals) output.WriteLine($"  referral: {referral}");
+        foreach (var meeting in aftercare.MutualHelp) output.WriteLine($"  mutual help: {meeting}");
+        output.WriteLine($"  continuing Social Support: {(aftercare.ContinuingSocialSupport ? "yes" : "no")}");
     }
 
     private static string Describe(PlanStanding standing) =>

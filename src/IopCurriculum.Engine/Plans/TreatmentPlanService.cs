@@ -82,7 +82,7 @@ public sealed class TreatmentPlanService
     public ClientTreatmentPlan Sign(PlanSignRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RequireClinicalLead(request.Actor, "sign a treatment plan");
+        ClinicalLeads.Require(_users, request.Actor, "sign a treatment plan");
         UnitOfWork.Run(_context, db =>
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
@@ -121,7 +121,7 @@ public sealed class TreatmentPlanService
     public ClientTreatmentPlan Review(PlanReviewRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RequireClinicalLead(request.Actor, "review a treatment plan");
+        ClinicalLeads.Require(_users, request.Actor, "review a treatment plan");
         var note = FieldRules.Reason(request.Note, "the review note");
         UnitOfWork.Run(_context, db =>
         {
@@ -145,13 +145,6 @@ public sealed class TreatmentPlanService
         if (agreedOn < began) throw EngineException.Invalid($"the client's agreement on {agreedOn:uuuu-MM-dd} is before their course began on {began:uuuu-MM-dd}");
         plan.ClientAgreedOn = agreedOn.ToDateOnly();
         plan.AgreementRecordedBy = actor;
-    }
-
-    private void RequireClinicalLead(string userName, string what)
-    {
-        var user = _users.Find(userName);
-        if (user is null || user.DisabledUtc is not null || !Roles.Parse(user.Roles).Contains(Roles.ClinicalLead))
-            throw EngineException.Invalid($"only a clinical lead may {what}; '{userName}' is not an active clinical lead");
     }
 
     private PlanContext Context(CohortSetting setting, EnrolmentRecord enrolment) => new(

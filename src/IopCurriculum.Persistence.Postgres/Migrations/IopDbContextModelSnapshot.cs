@@ -411,6 +411,59 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.ToTable("curriculum_versions", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.DischargeSummaryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Correction")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("correction");
+
+                    b.Property<string>("DischargeReason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("discharge_reason");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateTime>("SignedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_utc");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discharge_summaries");
+
+                    b.HasIndex("EnrolmentId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_discharge_summaries_enrolment_id_version");
+
+                    b.ToTable("discharge_summaries", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.EnrolmentEventRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1304,6 +1357,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasConstraintName("fk_cohort_workflows_workflow_definitions_definition_id");
 
                     b.Navigation("Definition");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.DischargeSummaryRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discharge_summaries_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.EnrolmentEventRecord", b =>

@@ -396,6 +396,57 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("curriculum_versions", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.DischargeSummaryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Correction")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction");
+
+                    b.Property<string>("DischargeReason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discharge_reason");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateTime>("SignedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_utc");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discharge_summaries");
+
+                    b.HasIndex("EnrolmentId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_discharge_summaries_enrolment_id_version");
+
+                    b.ToTable("discharge_summaries", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.EnrolmentEventRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1265,6 +1316,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasConstraintName("fk_cohort_workflows_workflow_definitions_definition_id");
 
                     b.Navigation("Definition");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.DischargeSummaryRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discharge_summaries_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.EnrolmentEventRecord", b =>

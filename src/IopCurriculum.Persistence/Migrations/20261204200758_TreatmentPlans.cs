@@ -19,6 +19,31 @@ namespace IopCurriculum.Persistence.Migrations
                 defaultValue: 30);
 
             migrationBuilder.CreateTable(
+                name: "discharge_summaries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    enrolment_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", nullable: false),
+                    discharge_reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    correction = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    signed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    signed_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_discharge_summaries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_discharge_summaries_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "treatment_plans",
                 columns: table => new
                 {
@@ -72,6 +97,12 @@ namespace IopCurriculum.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_discharge_summaries_enrolment_id_version",
+                table: "discharge_summaries",
+                columns: new[] { "enrolment_id", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_plan_reviews_plan_id",
                 table: "plan_reviews",
                 column: "plan_id");
@@ -86,6 +117,9 @@ namespace IopCurriculum.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "discharge_summaries");
+
             migrationBuilder.DropTable(
                 name: "plan_reviews");
 
