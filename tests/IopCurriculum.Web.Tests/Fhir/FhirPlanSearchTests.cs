@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
 using Task = System.Threading.Tasks.Task;
 using IopCurriculum.Access;
 using IopCurriculum.Engine.Plans;
