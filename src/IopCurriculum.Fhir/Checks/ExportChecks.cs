@@ -1,17 +1,18 @@
 using Hl7.Fhir.Model;
 using IopCurriculum.Fhir.Vocabulary;
+using IopCurriculum.Plans.Diagnoses;
 
 namespace IopCurriculum.Fhir.Checks;
 
 /// <summary>
 /// What Firely's <c>Validate()</c> does not check but an export must hold to: cpl-3, that every reference
 /// resolves within the export to a resource of the type its element allows, the US Core category, a
-/// Patient as every care plan's subject, confirmed SNOMED codes only, and the Part 2 labels and notice
+/// Patient as every care plan's subject, confirmed SNOMED and listed ICD-10-CM codes only, and the Part 2 labels and notice
 /// on everything about a client. Returns one line per problem; none means the set is sound.
 /// </summary>
 public static class ExportChecks
 {
-    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Encounter", "Observation", "Group" };
+    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "Group" };
 
     /// <param name="resources">Each resource with its fullUrl (bundles) or null (bulk files, where resources carry ids).</param>
     public static IReadOnlyList<string> Check(IReadOnlyList<(string? FullUrl, Resource Resource)> resources, string notice)
@@ -33,6 +34,7 @@ public static class ExportChecks
             if (AboutClients.Contains(resource.TypeName)) CheckPart2(name, resource, notice, problems);
             if (resource is CarePlan carePlan) CheckCarePlan(name, carePlan, index, problems);
             CheckSnomed(name, resource, problems);
+            if (resource is Condition condition) CheckCondition(name, condition, problems);
         }
         return problems;
     }
@@ -43,8 +45,12 @@ public static class ExportChecks
         var element = string.Join('.', path.Split('.').Select(p => p.Split('[')[0]));
         return element switch
         {
-            "CarePlan.subject" or "Encounter.subject" or "Observation.subject" or "Group.member.entity" => ["Patient"],
+            "CarePlan.subject" or "Encounter.subject" or "Observation.subject" or "Group.member.entity"
+                or "Condition.subject" or "Goal.subject" or "CareTeam.subject" => ["Patient"],
             "CarePlan.activity.outcomeReference" => ["Encounter"],
+            "CarePlan.addresses" or "Goal.addresses" => ["Condition"],
+            "CarePlan.goal" or "CarePlan.activity.detail.goal" => ["Goal"],
+            "CarePlan.careTeam" => ["CareTeam"],
             _ => null,
         };
     }
@@ -76,6 +82,16 @@ public static class ExportChecks
             problems.Add($"{name}: the narrative lacks the redisclosure notice");
         else if (resource is DomainResource { Text: null })
             problems.Add($"{name}: no narrative");
+    }
+
+    /// <summary>US Core's problem-list category, and ICD-10-CM codes only from the list plans are written from.</summary>
+    private static void CheckCondition(string name, Condition condition, List<string> problems)
+    {
+        if (!condition.Category.Any(c => c.Coding.Any(x => x.System == CodeSystems.ConditionCategory && x.Code == "problem-list-item")))
+            problems.Add($"{name}: no US Core category problem-list-item");
+        foreach (var coding in condition.Code?.Coding ?? [])
+            if (coding.System == DiagnosisCodes.System && (coding.Code is null || DiagnosisCodes.Find(coding.Code)?.Code != coding.Code))
+                problems.Add($"{name}: ICD-10-CM {coding.Code} is not a listed code");
     }
 
     private static void CheckSnomed(string name, Resource resource, List<string> problems)

@@ -16,6 +16,7 @@ namespace IopCurriculum.Fhir.Identity;
 public sealed class ClientKeys
 {
     private readonly Dictionary<long, ResourceKey> _encounters = [];
+    private ResourceKey? _careTeam;
 
     public ClientKeys(string programId, string cohortId, string clientId, string clientSystem)
     {
@@ -64,6 +65,34 @@ public sealed class ClientKeys
     public string ObservationValue(long resultId) => string.Create(CultureInfo.InvariantCulture, $"{CohortId}/{ClientId}/{resultId}");
 
     public ResourceKey Observation(long resultId) => ResourceKey.ByIdentifier("Observation", ObservationSystem, ObservationValue(resultId));
+
+    public string ConditionSystem => Naming.IdentifierSystem(ProgramId, "condition");
+
+    /// <summary>
+    /// A coded diagnosis is known by its code, so signing a new version that reorders the list updates the
+    /// same Condition; a diagnosis in words has nothing but its place in the list.
+    /// </summary>
+    public string ConditionValue(int index, string? code) =>
+        code is { Length: > 0 }
+            ? $"{CohortId}/{ClientId}/icd-10-cm/{code}"
+            : string.Create(CultureInfo.InvariantCulture, $"{CohortId}/{ClientId}/text/{index}");
+
+    public ResourceKey Condition(int index, string? code) => ResourceKey.ByIdentifier("Condition", ConditionSystem, ConditionValue(index, code));
+
+    public string GoalSystem => Naming.IdentifierSystem(ProgramId, "goal");
+
+    /// <summary>A goal has no identifier of its own in the plan: its problem's place and its place under it.</summary>
+    public string GoalValue(int problemIndex, int goalIndex) =>
+        string.Create(CultureInfo.InvariantCulture, $"{CohortId}/{ClientId}/{problemIndex}/{goalIndex}");
+
+    public ResourceKey Goal(int problemIndex, int goalIndex) => ResourceKey.ByIdentifier("Goal", GoalSystem, GoalValue(problemIndex, goalIndex));
+
+    public string CareTeamSystem => Naming.IdentifierSystem(ProgramId, "careteam");
+
+    public string CareTeamValue => CarePlanValue;
+
+    /// <summary>One CareTeam per client per cohort, beside the CarePlan it serves.</summary>
+    public ResourceKey CareTeam => _careTeam ??= ResourceKey.ByIdentifier("CareTeam", CareTeamSystem, CareTeamValue);
 
     public static string GroupSystem(string programId) => Naming.IdentifierSystem(programId, "cohort");
 

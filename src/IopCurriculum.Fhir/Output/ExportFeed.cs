@@ -13,8 +13,9 @@ namespace IopCurriculum.Fhir.Output;
 /// <summary>
 /// Every resource of a care-plan export, built one client at a time as the reader pages through the
 /// database and handed on at once, so a writer can stream it out and memory stays flat. Per cohort:
-/// each client's Patient, CarePlan, an Encounter per attended session and (if the program opts in)
-/// Observations; then the curriculum's definitions and the cohort's Group.
+/// each client's Patient, CarePlan, the Conditions, Goals and CareTeam of a signed treatment plan, an
+/// Encounter per attended session and (if the program opts in) Observations; then the curriculum's
+/// definitions and the cohort's Group.
 /// </summary>
 public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSettings settings)
 {
@@ -99,6 +100,9 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
             yield return new ExportEntry(cohortId, clientId, keys.Patient, PatientResource.Build(settings, keys, withId));
         if (only is null or "CarePlan")
             yield return new ExportEntry(cohortId, clientId, keys.CarePlan, CarePlanResource.Build(settings, plan, keys, style, withId));
+        if ((only is null or "Condition" or "Goal" or "CareTeam") && SignedPlan.Of(plan, keys) is { } signed)
+            foreach (var entry in PlanEntries(cohortId, plan, signed, keys, style, withId, only))
+                yield return entry;
         if (only is null or "Encounter")
             foreach (var activity in plan.Activities.Where(a => a.Attended))
                 yield return new ExportEntry(cohortId, clientId, keys.Encounter(activity.Session.Id),
@@ -107,5 +111,18 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
         foreach (var result in plan.Client.Results)
             yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
                 ObservationResource.Build(settings, cohort, result, keys, style, withId));
+    }
+
+    private IEnumerable<ExportEntry> PlanEntries(string cohortId, ClientPlan plan, SignedPlan signed, ClientKeys keys, ReferenceStyle style, bool withId, string? only)
+    {
+        var clientId = keys.ClientId;
+        if (only is null or "Condition")
+            foreach (var diagnosis in signed.Diagnoses)
+                yield return new ExportEntry(cohortId, clientId, diagnosis.Key, ConditionResource.Build(settings, diagnosis, keys, style, withId));
+        if (only is null or "Goal")
+            foreach (var goal in signed.Goals)
+                yield return new ExportEntry(cohortId, clientId, goal.Key, GoalResource.Build(settings, goal, keys, style, withId));
+        if ((only is null or "CareTeam") && signed.Team.Count > 0)
+            yield return new ExportEntry(cohortId, clientId, keys.CareTeam, CareTeamResource.Build(settings, plan, signed, keys, style, withId));
     }
 }

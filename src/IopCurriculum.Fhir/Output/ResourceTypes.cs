@@ -3,7 +3,7 @@ namespace IopCurriculum.Fhir.Output;
 /// <summary>The order resource types are listed in: the client's own first, then the cohort's and the curriculum's.</summary>
 public static class ResourceTypes
 {
-    private static readonly string[] Order = ["Patient", "CarePlan", "Encounter", "Observation", "Group", "PlanDefinition", "ActivityDefinition"];
+    private static readonly string[] Order = ["Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "Group", "PlanDefinition", "ActivityDefinition"];
 
     public static IEnumerable<string> Ordered(IEnumerable<string> types) =>
         types.OrderBy(t => Array.IndexOf(Order, t) is var i && i >= 0 ? i : Order.Length).ThenBy(t => t, StringComparer.Ordinal);

@@ -6,11 +6,11 @@ namespace IopCurriculum.Fhir.Resources;
 /// <summary>
 /// The whole care plan as readable XHTML. Some EHRs keep only a CarePlan's narrative and drop its
 /// activities, so everything a clinician needs is here: who, which course, where it stands, every
-/// session with its status, and the Part 2 notice.
+/// session with its status, the signed treatment plan's diagnoses, goals and team, and the Part 2 notice.
 /// </summary>
 internal static class CarePlanNarrative
 {
-    public static string Render(ExportSettings settings, ClientPlan plan, ClientKeys keys)
+    public static string Render(ExportSettings settings, ClientPlan plan, SignedPlan? signed, ClientKeys keys)
     {
         var cohort = plan.Cohort;
         var html = new Xhtml()
@@ -27,6 +27,7 @@ internal static class CarePlanNarrative
                     SessionText.TrackName(cohort, activity.Session.TrackCode), Status(activity));
             html.Close("table");
         }
+        if (signed is not null) TreatmentPlanNarrative.Append(html, signed);
         return html.Labelled("Confidentiality", settings.Notice).ToString();
     }
 

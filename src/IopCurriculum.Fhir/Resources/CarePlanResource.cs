@@ -9,7 +9,8 @@ namespace IopCurriculum.Fhir.Resources;
 /// <summary>
 /// A client's care plan as a US Core-shaped CarePlan: one activity per planned session with its status,
 /// an Encounter as the outcome of each attended one, and a narrative that carries the whole plan for
-/// EHRs that keep only the text.
+/// EHRs that keep only the text. With a signed treatment plan in force it also names the Conditions it
+/// addresses, its Goals and its CareTeam, and links each session to the goals its track serves.
 /// </summary>
 public static class CarePlanResource
 {
@@ -20,11 +21,12 @@ public static class CarePlanResource
         ArgumentNullException.ThrowIfNull(keys);
         var cohort = plan.Cohort;
         var curriculum = cohort.Curriculum;
+        var signed = SignedPlan.Of(plan, keys);
         var carePlan = new CarePlan
         {
             Id = withId ? keys.CarePlan.Id : null,
             Meta = Part2Labels.Meta(),
-            Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = CarePlanNarrative.Render(settings, plan, keys) },
+            Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = CarePlanNarrative.Render(settings, plan, signed, keys) },
             Identifier = [new Identifier(keys.CarePlanSystem, keys.CarePlanValue)],
             InstantiatesCanonical = [CurriculumResources.PlanCanonical(settings, curriculum)],
             Status = Status(plan.State),
@@ -38,8 +40,14 @@ public static class CarePlanResource
             // The program is known only by name: no Organization resource is exported to point at.
             Author = new ResourceReference { Display = cohort.Program.Name },
         };
+        if (signed is not null)
+        {
+            carePlan.Addresses = [.. signed.Diagnoses.Select(d => new ResourceReference(d.Key.Reference(style)))];
+            carePlan.Goal = [.. signed.Goals.Select(g => new ResourceReference(g.Key.Reference(style)))];
+            if (signed.Team.Count > 0) carePlan.CareTeam = [new ResourceReference(keys.CareTeam.Reference(style))];
+        }
         foreach (var activity in plan.Activities)
-            carePlan.Activity.Add(Activity(settings, plan, activity, keys, style));
+            carePlan.Activity.Add(Activity(settings, plan, activity, signed, keys, style));
         return carePlan;
     }
 
@@ -60,7 +68,7 @@ public static class CarePlanResource
         _ => CarePlan.CarePlanActivityStatus.Scheduled,
     };
 
-    private static CarePlan.ActivityComponent Activity(ExportSettings settings, ClientPlan plan, PlannedActivity activity, ClientKeys keys, ReferenceStyle style)
+    private static CarePlan.ActivityComponent Activity(ExportSettings settings, ClientPlan plan, PlannedActivity activity, SignedPlan? signed, ClientKeys keys, ReferenceStyle style)
     {
         var session = activity.Session;
         var cohort = plan.Cohort;
@@ -78,6 +86,8 @@ public static class CarePlanResource
             detail.InstantiatesCanonical = [cohort.Canonical(defined.Code, code => CurriculumResources.ActivityCanonical(settings, curriculum, code))];
         if (activity.State != ActivityState.Completed && activity.Reason != ActivityReason.None)
             detail.StatusReason = new CodeableConcept(settings.Naming.AttendanceSystem, activity.Reason.Code(), activity.Reason.Text(), Reason(activity));
+        if (signed is not null)
+            detail.Goal = [.. signed.GoalsServedBy(session.TrackCode).Select(g => new ResourceReference(g.Key.Reference(style)))];
 
         var component = new CarePlan.ActivityComponent { Detail = detail };
         if (activity.Attended)

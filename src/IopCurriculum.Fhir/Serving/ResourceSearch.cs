@@ -60,7 +60,8 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
                 var owners = index.EncounterOwners(rows, ids);
                 candidates = candidates.Where(r => owners.Contains(r.EnrolmentId));
             }
-            else candidates = candidates.Where(r => ids.Contains(query.Type == "Patient" ? r.Keys().Patient.Id : r.Keys().CarePlan.Id));
+            else if (OwnKey(query.Type) is { } key) candidates = candidates.Where(r => ids.Contains(key(r.Keys()).Id));
+            // A Condition's or Goal's id depends on what the client's plan says, so only building them finds it.
         }
         if (query.Identifiers is { } identifiers)
             candidates = candidates.Where(r => identifiers.Any(i => i.Value == r.ClientId && (i.System is null || i.System == r.Keys().ClientSystem)));
@@ -92,6 +93,15 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
             }
         }
     }
+
+    /// <summary>The key of a type a client has at most one of, derived from the enrolment alone.</summary>
+    private static Func<Identity.ClientKeys, Identity.ResourceKey>? OwnKey(string type) => type switch
+    {
+        "Patient" => k => k.Patient,
+        "CarePlan" => k => k.CarePlan,
+        "CareTeam" => k => k.CareTeam,
+        _ => null,
+    };
 
     private IEnumerable<Resource> Groups(SearchQuery query)
     {

@@ -25,13 +25,16 @@ public static class SearchParameters
         ["CarePlan"] = [Id, Subject, PatientParameter, new("status", SearchParamType.Token, "draft | active | on-hold | revoked | completed | entered-in-error | unknown; several separated by commas."), LastUpdated],
         ["Patient"] = [Id, Identifier, LastUpdated],
         ["Encounter"] = [Id, Subject, PatientParameter, LastUpdated],
+        ["Condition"] = [Id, Subject, PatientParameter, LastUpdated],
+        ["Goal"] = [Id, Subject, PatientParameter, LastUpdated],
+        ["CareTeam"] = [Id, Subject, PatientParameter, LastUpdated],
         ["Group"] = [Id, Identifier],
         ["PlanDefinition"] = [Id, new("url", SearchParamType.Uri, "The canonical URL."), new("version", SearchParamType.Token, "The curriculum version.")],
     };
 
     /// <summary>The types in the order the CapabilityStatement lists them.</summary>
-    public static IReadOnlyList<string> Types { get; } = ["CarePlan", "Patient", "Encounter", "Group", "PlanDefinition"];
+    public static IReadOnlyList<string> Types { get; } = ["CarePlan", "Patient", "Condition", "Goal", "CareTeam", "Encounter", "Group", "PlanDefinition"];
 
     /// <summary>Resource types that are about a client and carry the Part 2 labels; searching them is a disclosure.</summary>
-    public static bool AboutClients(string type) => type is "CarePlan" or "Patient" or "Encounter" or "Group";
+    public static bool AboutClients(string type) => type is "CarePlan" or "Patient" or "Condition" or "Goal" or "CareTeam" or "Encounter" or "Group";
 }

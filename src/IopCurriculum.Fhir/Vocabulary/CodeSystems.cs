@@ -11,5 +11,9 @@ public static class CodeSystems
     public const string ObservationCategory = "http://terminology.hl7.org/CodeSystem/observation-category";
     public const string DataAbsentReason = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
     public const string PlanDefinitionType = "http://terminology.hl7.org/CodeSystem/plan-definition-type";
+    public const string ConditionCategory = "http://terminology.hl7.org/CodeSystem/condition-category";
+    public const string ConditionClinical = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+    public const string ConditionVerification = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+    public const string GoalAchievement = "http://terminology.hl7.org/CodeSystem/goal-achievement";
     public const string Ucum = "http://unitsofmeasure.org";
 }
