@@ -18,6 +18,7 @@ namespace IopCurriculum.Engine.Snapshots;
 /// <param name="Results">In order of collection.</param>
 /// <param name="Plan">Where the client's treatment plan stands on the day the snapshot was read.</param>
 /// <param name="PlanInForce">What the newest signed version of the plan says; null before one is signed.</param>
+/// <param name="PlanSignedUtc">When that version was signed.</param>
 public sealed record ClientSnapshot(
     EnrolmentRecord Enrolment,
     ClientRecord Client,
@@ -28,7 +29,8 @@ public sealed record ClientSnapshot(
     IReadOnlyList<TestResultRecord> Results,
     IReadOnlyList<EnrolmentEventRecord> Events,
     PlanStanding Plan,
-    TreatmentPlanContent? PlanInForce)
+    TreatmentPlanContent? PlanInForce,
+    DateTime? PlanSignedUtc)
 {
     private IReadOnlySet<string>? _tracks;
     private bool _tracksKnown;
@@ -85,6 +87,7 @@ public sealed record ClientSnapshot(
             foreach (var v in Events) if (v.AtUtc > last) last = v.AtUtc;
             foreach (var i in Instances)
                 foreach (var s in i.Steps) if (s.AtUtc > last) last = s.AtUtc;
+            if (PlanSignedUtc is { } signed && signed > last) last = signed;
             return DateTime.SpecifyKind(last, DateTimeKind.Utc);
         }
     }

@@ -112,7 +112,8 @@ public sealed class CohortReader
                 || db.Attendance.Any(a => a.EnrolmentId == e.Id && a.RecordedUtc >= s)
                 || db.TestResults.Any(r => r.EnrolmentId == e.Id && r.RecordedUtc >= s)
                 || db.EnrolmentEvents.Any(v => v.EnrolmentId == e.Id && v.AtUtc >= s)
-                || db.Instances.Any(i => i.EnrolmentId == e.Id && db.Journal.Any(j => j.InstanceId == i.Id && j.AtUtc >= s)));
+                || db.Instances.Any(i => i.EnrolmentId == e.Id && db.Journal.Any(j => j.InstanceId == i.Id && j.AtUtc >= s))
+                || db.TreatmentPlans.Any(p => p.EnrolmentId == e.Id && p.SignedUtc >= s));
         var enrolments = query.OrderBy(e => e.Id).Take(PageSize).ToList();
         if (enrolments.Count == 0) return [];
 
@@ -143,9 +144,8 @@ public sealed class CohortReader
             p.GoalsActive, p.GoalsAchieved));
         var today = cohort.ReadAt.InZone(cohort.Zone).Date;
         var stored = StoredPlans.Context(cohort.Curriculum);
-        var inForce = plans.Where(p => p.Source is not null).GroupBy(p => p.EnrolmentId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!)
-            .ToDictionary(x => x.Key, x => StoredPlans.Read(x.Value.Source!, x.Value.Version, stored));
+        var signedLast = plans.Where(p => p.Source is not null).GroupBy(p => p.EnrolmentId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!);
+        var inForce = signedLast.ToDictionary(x => x.Key, x => StoredPlans.Read(x.Value.Source!, x.Value.Version, stored));
         // Each pinned definition is compiled once from its stored text, never from the file, which may have moved on.
         var definitions = instances.Select(i => i.DefinitionId).Distinct().ToDictionary(id => id, id => _context.Machine(db, id).Definition);
 
@@ -159,6 +159,7 @@ public sealed class CohortReader
             [.. results[e.Id]],
             [.. events[e.Id]],
             PlanStandings.Of([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays, today),
-            inForce.GetValueOrDefault(e.Id)))];
+            inForce.GetValueOrDefault(e.Id),
+            signedLast.GetValueOrDefault(e.Id)?.SignedUtc))];
     }
 }
