@@ -1,4 +1,5 @@
 using IopCurriculum.Access;
+using IopCurriculum.Engine.Charts;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Feeds;
 using IopCurriculum.Engine.Plans;
@@ -50,6 +51,7 @@ public sealed class IopEngine
         Reports = new EngineReports(context, snapshots);
         Workflows = new WorkflowLibrary(context);
         TreatmentPlans = new TreatmentPlanService(context, users);
+        Charts = new ClientChartReader(context, snapshots, TreatmentPlans);
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
@@ -88,4 +90,6 @@ public sealed class IopEngine
     public WorkflowLibrary Workflows { get; }
     /// <summary>Clients' treatment plans: versions, signing, agreement and reviews.</summary>
     public TreatmentPlanService TreatmentPlans { get; }
+    /// <summary>One client across every cohort: the chart clinicians read, and finding clients by id or name.</summary>
+    public ClientChartReader Charts { get; }
 }
