@@ -1,4 +1,5 @@
 using IopCurriculum.Access;
+using IopCurriculum.Engine.Charts;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Feeds;
 using IopCurriculum.Engine.Plans;
@@ -51,6 +52,7 @@ public sealed class IopEngine
         Workflows = new WorkflowLibrary(context);
         TreatmentPlans = new TreatmentPlanService(context, users);
         Discharges = new DischargeSummaryService(context, users);
+        Charts = new ClientChartReader(context, snapshots, TreatmentPlans);
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
@@ -91,4 +93,6 @@ public sealed class IopEngine
     public TreatmentPlanService TreatmentPlans { get; }
     /// <summary>Discharge summaries and aftercare plans, written when a course ends.</summary>
     public DischargeSummaryService Discharges { get; }
+    /// <summary>One client across every cohort: the chart clinicians read, and finding clients by id or name.</summary>
+    public ClientChartReader Charts { get; }
 }

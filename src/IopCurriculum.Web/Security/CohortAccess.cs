@@ -32,6 +32,17 @@ public sealed class CohortAccess(IopEngine engine)
         return [.. all.Where(c => mine.Contains(c.Id))];
     }
 
+    /// <summary>
+    /// The cohorts whose clients <paramref name="user"/> may read, for the client chart and search: null
+    /// for every cohort (clinical leads), otherwise the facilitator's assigned cohorts, empty for anyone else.
+    /// </summary>
+    public IReadOnlyCollection<string>? Scope(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.ClinicalLead)) return null;
+        return user.IsInRole(Roles.Facilitator) && IopClaims.IdOf(user) is { } id ? engine.Users.CohortsOf(id) : [];
+    }
+
     /// <summary>Throws the engine's not-found refusal unless the user may see the cohort, so a facilitator cannot learn which other cohorts exist.</summary>
     public void Require(ClaimsPrincipal user, string cohortId)
     {

@@ -1,0 +1,7 @@
+using NodaTime;
+
+namespace IopCurriculum.Engine.Charts;
+
+/// <summary>A stage a client's workflow entered.</summary>
+/// <param name="At">When it took effect, in the program's time: a week boundary at the boundary, anything else when recorded.</param>
+public sealed record ChartStep(string Workflow, int Week, string Stage, string Trigger, LocalDateTime At);
