@@ -38,7 +38,7 @@ public sealed class ACohortInTheBrowserTests
             // Start a cohort in the demo program today.
             await page.GotoAsync("/cohorts/new?program=demo");
             await page.SelectOptionAsync("#cohort-program", "demo");
-            await page.CheckAsync("input[name=workflow][data-workflow*='matrix-client']");
+            await page.CheckAsync("input[name=workflow][data-workflow='matrix-client.yaml']");
             await page.FillAsync("#cohort-start", "2027-01-04");
             await page.FillAsync("#cohort-id", Cohort);
             await Shot(page, host, "1-create-cohort");

@@ -18,6 +18,25 @@ public sealed class DefinitionFiles(WebSettings settings)
             ? [.. Directory.EnumerateFiles(WorkflowRoot, "*.yaml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>
+    /// The workflows a new cohort starts with checked: every file but a later version shipped beside its
+    /// earlier one as <c>NAME-vN.yaml</c>, since a cohort runs one version of each workflow. Until plans
+    /// can be written in the browser, the first version of a course stays the one offered first.
+    /// </summary>
+    public IReadOnlyList<string> DefaultWorkflows()
+    {
+        var all = Workflows();
+        return [.. all.Where(name => LaterVersionOf(name) is not { } earlier || !all.Contains(earlier, StringComparer.Ordinal))];
+    }
+
+    /// <summary><c>matrix-client.yaml</c> for <c>matrix-client-v2.yaml</c>; null for a name without a version suffix.</summary>
+    private static string? LaterVersionOf(string name)
+    {
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var dash = stem.LastIndexOf("-v", StringComparison.Ordinal);
+        return dash > 0 && stem.Length > dash + 2 && stem[(dash + 2)..].All(char.IsAsciiDigit) ? stem[..dash] + ".yaml" : null;
+    }
+
     /// <summary>Calendars as <c>matrix-16-week/calendars/example-los-angeles.yaml</c>.</summary>
     public IReadOnlyList<string> Calendars() =>
         Directory.Exists(CurriculaRoot)

@@ -92,6 +92,16 @@ public sealed class CreationTests : IDisposable
     }
 
     [Fact]
+    public async Task TheFormOffersEveryWorkflowButChecksOneVersionOfEach()
+    {
+        _web.User("lee", Roles.ClinicalLead);
+        var html = await (await _web.SignedIn("lee")).GetStringAsync("/cohorts/new?program=demo");
+        Assert.Matches("<input type=\"checkbox\" name=\"workflow\" value=\"matrix-client.yaml\" checked", html);
+        Assert.Matches("<input type=\"checkbox\" name=\"workflow\" value=\"contingency-management.yaml\" checked", html);
+        Assert.Matches("<input type=\"checkbox\" name=\"workflow\" value=\"matrix-client-v2.yaml\" data-workflow", html);
+    }
+
+    [Fact]
     public async Task AStartDateInThePastIsRefusedWithTheEnginesMessage()
     {
         _web.User("lee", Roles.ClinicalLead);
