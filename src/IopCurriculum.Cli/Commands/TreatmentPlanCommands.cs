@@ -58,9 +58,7 @@ internal static class TreatmentPlanCommands
         command.SetAction(parsed => engine.Run(parsed, console, e =>
         {
             var path = parsed.GetValue(file)!;
-            var diagnostics = new DiagnosticBag();
-            var text = DefinitionFile.ReadText(path, "treatment plan", diagnostics);
-            if (text is null) return console.Invalid(diagnostics.Sorted());
+            if (Read(path, "treatment plan", console) is not { } text) return ExitCodes.InvalidInput;
             var plan = e.TreatmentPlans.Write(new PlanWriteRequest
             {
                 CohortId = parsed.GetValue(cohort)!,
@@ -146,9 +144,7 @@ internal static class TreatmentPlanCommands
         command.SetAction(parsed => engine.Run(parsed, console, e =>
         {
             var path = parsed.GetValue(file)!;
-            var diagnostics = new DiagnosticBag();
-            var text = DefinitionFile.ReadText(path, "discharge summary", diagnostics);
-            if (text is null) return console.Invalid(diagnostics.Sorted());
+            if (Read(path, "discharge summary", console) is not { } text) return ExitCodes.InvalidInput;
             var versions = e.Discharges.Write(new DischargeWriteRequest
             {
                 CohortId = parsed.GetValue(cohort)!,
@@ -162,5 +158,14 @@ internal static class TreatmentPlanCommands
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The file's text, or null once its problem is printed.</summary>
+    private static string? Read(string path, string what, CliConsole console)
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = DefinitionFile.ReadText(path, what, diagnostics);
+        if (text is null) console.Invalid(diagnostics.Sorted());
+        return text;
     }
 }

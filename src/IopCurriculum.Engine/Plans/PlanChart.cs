@@ -26,13 +26,9 @@ internal static class PlanChart
         var versionOf = records.ToDictionary(r => r.Id, r => r.Version);
         var reviews = reviewRecords.Select(r => new PlanReview(versionOf[r.PlanId], LocalDate.FromDateOnly(r.ReviewedOn), r.ReviewedBy, r.Note)).ToList();
         var standing = PlanStandings.Of(
-            [.. records.Select(r => Facts(r, zone))], [.. reviews.Select(r => (r.Version, r.ReviewedOn))], setting.Program.PlanReviewDays, now.InZone(zone).Date);
+            [.. records.Select(r => PlanFacts.Version(r.Version, r.SignedUtc, r.GoalsActive, r.GoalsAchieved, zone))], [.. reviews.Select(r => (r.Version, r.ReviewedOn))], setting.Program.PlanReviewDays, now.InZone(zone).Date);
         return new ClientTreatmentPlan(enrolment.CohortId, enrolment.ClientId, standing, versions, reviews);
     }
-
-    /// <summary>A stored version as the standing reads it; the snapshot reader reads the same columns.</summary>
-    public static PlanVersionFacts Facts(TreatmentPlanRecord record, DateTimeZone zone) =>
-        new(record.Version, record.SignedUtc is { } signed ? At(signed, zone).Date : null, record.GoalsActive, record.GoalsAchieved);
 
     private static ZonedDateTime At(DateTime utc, DateTimeZone zone) =>
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone);

@@ -18,9 +18,12 @@ internal static class PlanFacts
         var reviews = db.PlanReviews.Where(r => ids.Contains(r.PlanId)).Select(r => new { r.PlanId, r.ReviewedOn }).AsEnumerable()
             .Select(r => (versionOf[r.PlanId], LocalDate.FromDateOnly(r.ReviewedOn))).ToList();
         return PlanStandings.Of(
-            [.. versions.Select(v => new PlanVersionFacts(v.Version,
-                v.SignedUtc is { } signed ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(signed, DateTimeKind.Utc)).InZone(zone).Date : null,
-                v.GoalsActive, v.GoalsAchieved))],
+            [.. versions.Select(v => Version(v.Version, v.SignedUtc, v.GoalsActive, v.GoalsAchieved, zone))],
             reviews, setting.Program.PlanReviewDays, now.InZone(zone).Date);
     }
+
+    /// <summary>A stored version as the standing reads it: signed on the day the program's calendar says.</summary>
+    public static PlanVersionFacts Version(int version, DateTime? signedUtc, int goalsActive, int goalsAchieved, DateTimeZone zone) =>
+        new(version, signedUtc is { } signed ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(signed, DateTimeKind.Utc)).InZone(zone).Date : null,
+            goalsActive, goalsAchieved);
 }

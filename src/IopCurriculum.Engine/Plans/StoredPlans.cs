@@ -18,7 +18,11 @@ internal static class StoredPlans
         LocalDate.MinIsoValue,
         curriculum.Tracks.Select(t => t.Code.Value).ToHashSet(StringComparer.Ordinal),
         _ => true,
-        code => DiagnosisCodes.Find(code) is { } listed ? new Diagnosis(listed.Code, listed.Title) : new Diagnosis(code, code));
+        code => Listed(code) ?? new Diagnosis(code, code));
+
+    /// <summary>The diagnosis the ICD-10-CM list has under a code, or null.</summary>
+    public static Diagnosis? Listed(string code) =>
+        DiagnosisCodes.Find(code) is { } listed ? new Diagnosis(listed.Code, listed.Title) : null;
 
     public static TreatmentPlanContent Read(string source, int version, PlanContext context)
     {

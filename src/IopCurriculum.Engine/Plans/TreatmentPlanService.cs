@@ -147,11 +147,14 @@ public sealed class TreatmentPlanService
         plan.AgreementRecordedBy = actor;
     }
 
-    private PlanContext Context(CohortSetting setting, EnrolmentRecord enrolment) => new(
-        setting.Weeks.FirstDayOf(enrolment.StartWeek),
-        setting.Curriculum.Tracks.Select(t => t.Code.Value).ToHashSet(StringComparer.Ordinal),
-        IsStaff,
-        code => DiagnosisCodes.Find(code) is { } listed ? new Diagnosis(listed.Code, listed.Title) : null);
+    /// <summary>What a new version is checked against: the stored-version context, with the course's start, the staff and the code list enforced.</summary>
+    private PlanContext Context(CohortSetting setting, EnrolmentRecord enrolment) =>
+        StoredPlans.Context(setting.Curriculum) with
+        {
+            EnrolledOn = setting.Weeks.FirstDayOf(enrolment.StartWeek),
+            IsStaff = IsStaff,
+            FindDiagnosis = StoredPlans.Listed,
+        };
 
     private bool IsStaff(string userName) =>
         _users.Find(userName) is { DisabledUtc: null } user

@@ -1,9 +1,9 @@
 using IopCurriculum.Definitions.Yaml;
 using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
-using IopCurriculum.Engine.Plans;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Plans.Reviews;
@@ -139,9 +139,7 @@ public sealed class CohortReader
         var planOf = plans.ToDictionary(p => p.Id);
         var reviews = db.PlanReviews.Where(r => planIds.Contains(r.PlanId)).Select(r => new { r.PlanId, r.ReviewedOn }).AsEnumerable()
             .ToLookup(r => planOf[r.PlanId].EnrolmentId, r => (planOf[r.PlanId].Version, LocalDate.FromDateOnly(r.ReviewedOn)));
-        var plansOf = plans.ToLookup(p => p.EnrolmentId, p => new PlanVersionFacts(
-            p.Version, p.SignedUtc is { } signed ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(signed, DateTimeKind.Utc)).InZone(cohort.Zone).Date : null,
-            p.GoalsActive, p.GoalsAchieved));
+        var plansOf = plans.ToLookup(p => p.EnrolmentId, p => PlanFacts.Version(p.Version, p.SignedUtc, p.GoalsActive, p.GoalsAchieved, cohort.Zone));
         var today = cohort.ReadAt.InZone(cohort.Zone).Date;
         var stored = StoredPlans.Context(cohort.Curriculum);
         var signedLast = plans.Where(p => p.Source is not null).GroupBy(p => p.EnrolmentId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!);

@@ -1,11 +1,11 @@
 using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
-using IopCurriculum.Engine.Plans;
 using IopCurriculum.Persistence;
-using IopCurriculum.Plans.Reviews;
 using IopCurriculum.Persistence.Records;
+using IopCurriculum.Plans.Reviews;
 using IopCurriculum.Workflows;
 using Microsoft.EntityFrameworkCore;
 

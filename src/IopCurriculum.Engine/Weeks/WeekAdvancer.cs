@@ -1,13 +1,13 @@
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
-using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Transitions;
 using IopCurriculum.Persistence;
-using IopCurriculum.Plans.Reviews;
 using IopCurriculum.Persistence.Records;
+using IopCurriculum.Plans.Reviews;
 using IopCurriculum.Workflows;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
