@@ -7,6 +7,7 @@ using IopCurriculum.Persistence.Records;
 using IopCurriculum.Plans;
 using IopCurriculum.Plans.Assessment;
 using IopCurriculum.Plans.Diagnoses;
+using IopCurriculum.Plans.Drafts;
 using IopCurriculum.Plans.Files;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -18,7 +19,7 @@ namespace IopCurriculum.Engine.Plans;
 /// locked, and a change to it is a new version with its reason. Signing and reviewing are a clinical
 /// lead's. Each call is one transaction; a refused one writes nothing.
 /// </summary>
-public sealed class TreatmentPlanService
+public sealed partial class TreatmentPlanService
 {
     /// <summary>The largest plan text accepted, in characters; a plan is a few pages at most.</summary>
     public const int SourceLength = 256 * 1024;
@@ -42,7 +43,7 @@ public sealed class TreatmentPlanService
         return PlanChart.Of(setting, enrolment, Versions(db, enrolment.Id), Reviews(db, enrolment.Id), _context.Now, StoredPlans.Context(setting.Curriculum));
     }
 
-    /// <summary>Adds a version written by <see cref="PlanWriteRequest.Actor"/>. Text identical to an unsigned newest version adds nothing.</summary>
+    /// <summary>Adds a version written by <see cref="PlanWriteRequest.Actor"/>. A plan that says what an unsigned newest version says adds nothing; one that says what a signed newest version says is refused.</summary>
     /// <exception cref="EngineException">A plan with problems (each with its line and column), a change to a signed plan without a reason, an unknown client.</exception>
     public ClientTreatmentPlan Write(PlanWriteRequest request)
     {
@@ -61,7 +62,11 @@ public sealed class TreatmentPlanService
             var parsed = PlanFileReader.Parse(request.Source, request.SourceName, Context(setting, enrolment));
             if (!parsed.Succeeded)
                 throw EngineException.Invalid($"{request.ClientId}'s plan has problems", [.. parsed.Diagnostics.Select(d => d.ToString())]);
-            if (latest is { SignedBy: null } && latest.Source == request.Source) return 0;
+            if (latest is not null && Unchanged(latest, parsed.Value, setting))
+            {
+                if (latest.SignedBy is null) return 0;
+                throw EngineException.Invalid($"the plan says what signed version {latest.Version} says; change something to make a new version");
+            }
             db.TreatmentPlans.Add(new TreatmentPlanRecord
             {
                 EnrolmentId = enrolment.Id,
@@ -159,6 +164,10 @@ public sealed class TreatmentPlanService
     private bool IsStaff(string userName) =>
         _users.Find(userName) is { DisabledUtc: null } user
         && Roles.Parse(user.Roles).Any(r => r is Roles.ClinicalLead or Roles.Facilitator);
+
+    /// <summary>Whether new content says what a stored version says, however either was written (a file with comments, or a form).</summary>
+    private static bool Unchanged(TreatmentPlanRecord stored, TreatmentPlanContent content, CohortSetting setting) =>
+        PlanDraftWriter.Canonical(StoredPlans.Read(stored.Source, stored.Version, StoredPlans.Context(setting.Curriculum))) == PlanDraftWriter.Canonical(content);
 
     private static TreatmentPlanRecord? Latest(IopDbContext db, long enrolmentId) =>
         db.TreatmentPlans.Where(p => p.EnrolmentId == enrolmentId).OrderByDescending(p => p.Version).FirstOrDefault();

@@ -103,6 +103,43 @@ public sealed class TreatmentPlanTests : IDisposable
         Assert.Single(Write().Versions);
     }
 
+    [Fact]
+    public void ADraftThatSaysTheSameInOtherWordsOfYamlAddsNothing()
+    {
+        Write();
+        var reformatted = "# written again, with a comment\n" + SamplePlan.Text;
+        Assert.Single(Write(reformatted).Versions);
+    }
+
+    [Fact]
+    public void AChangeThatChangesNothingInASignedPlanIsRefused()
+    {
+        Write();
+        Sign();
+        var refused = Assert.Throws<EngineException>(() => Write("# nothing new\n" + SamplePlan.Text, reason: "looked again"));
+        Assert.Contains("the plan says what signed version 1 says", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, StoredVersions());
+    }
+
+    [Fact]
+    public void CheckingAPlanNamesItsProblemsAndWritesNothing()
+    {
+        var bad = SamplePlan.Text.Replace("F10.20", "F99.99", StringComparison.Ordinal);
+        var problems = Plans.Check(new PlanWriteRequest { CohortId = _cohort, ClientId = "C-1", Source = bad, SourceName = "plan form", Actor = "lee" });
+        Assert.Contains(problems, p => p.Message.Contains("F99.99", StringComparison.Ordinal));
+        Assert.Empty(Plans.Check(new PlanWriteRequest { CohortId = _cohort, ClientId = "C-1", Source = SamplePlan.Text, SourceName = "plan form", Actor = "lee" }));
+        Assert.Equal(0, StoredVersions());
+    }
+
+    [Fact]
+    public void TheFormChoicesAreTheCohortsTracksAndItsActiveStaff()
+    {
+        var choices = Plans.Choices(_cohort, "C-1");
+        Assert.Equal(Start, choices.CourseBegan);
+        Assert.Contains(choices.Tracks, t => t.Code == "RP");
+        Assert.Equal(["Lee", "Sam"], choices.Staff.Select(s => s.DisplayName));
+    }
+
     [Theory]
     [InlineData("sam")]
     [InlineData("nobody")]
