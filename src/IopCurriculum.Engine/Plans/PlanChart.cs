@@ -27,7 +27,7 @@ internal static class PlanChart
         var reviews = reviewRecords.Select(r => new PlanReview(versionOf[r.PlanId], LocalDate.FromDateOnly(r.ReviewedOn), r.ReviewedBy, r.Note)).ToList();
         var standing = PlanStandings.Of(
             [.. records.Select(r => PlanFacts.Version(r.Version, r.SignedUtc, r.GoalsActive, r.GoalsAchieved, zone))], [.. reviews.Select(r => (r.Version, r.ReviewedOn))], setting.Program.PlanReviewDays, now.InZone(zone).Date);
-        return new ClientTreatmentPlan(enrolment.CohortId, enrolment.ClientId, standing, versions, reviews);
+        return new ClientTreatmentPlan(enrolment.CohortId, enrolment.ClientId, standing, versions, reviews, setting.Program.PlanReviewDays);
     }
 
     private static ZonedDateTime At(DateTime utc, DateTimeZone zone) =>

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using IopCurriculum.Definitions.Yaml;
 
 namespace IopCurriculum.Plans.Drafts;
@@ -12,8 +10,6 @@ namespace IopCurriculum.Plans.Drafts;
 /// </summary>
 public static class PlanDraftWriter
 {
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static DraftText Write(PlanDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -80,7 +76,7 @@ public static class PlanDraftWriter
         }
     }
 
-    private static string Quote(string value) => JsonSerializer.Serialize(value.Replace("\r\n", "\n", StringComparison.Ordinal), Quoting);
+    private static string Quote(string value) => YamlQuoting.Quote(value);
 
     /// <summary>The text being written and the field of each line.</summary>
     private sealed class Text

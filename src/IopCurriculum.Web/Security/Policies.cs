@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>Programs, cohorts, attendance, guides and the journal: clinical leads and facilitators (only their own cohorts).</summary>
     public const string Cohorts = "cohorts";
 
+    /// <summary>Writing, signing and reviewing treatment plans, and discharging: clinical leads.</summary>
+    public const string Plans = "plans";
+
     /// <summary>The FHIR API and its exports: integrators.</summary>
     public const string Fhir = "fhir";
 
@@ -21,6 +24,7 @@ public static class Policies
     {
         options.AddPolicy(Design, p => p.RequireRole(Roles.ClinicalLead));
         options.AddPolicy(Cohorts, p => p.RequireRole(Roles.ClinicalLead, Roles.Facilitator));
+        options.AddPolicy(Plans, p => p.RequireRole(Roles.ClinicalLead));
         options.AddPolicy(Fhir, p => p.RequireRole(Roles.Integrator));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         // Everything needs a signed-in user unless it says otherwise (the health check, sign-in, calendar feeds).
