@@ -52,7 +52,7 @@ public sealed class IopEngine
         Workflows = new WorkflowLibrary(context);
         TreatmentPlans = new TreatmentPlanService(context, users);
         Discharges = new DischargeSummaryService(context, users);
-        Charts = new ClientChartReader(context, snapshots, TreatmentPlans);
+        Charts = new ClientChartReader(context, snapshots, TreatmentPlans, Discharges);
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)

@@ -10,6 +10,7 @@ namespace IopCurriculum.Engine.Charts;
 /// <param name="Timeline">Each stage the client entered, in order; a week that kept the client where they were is not a new entry.</param>
 /// <param name="Attendance">Attended and missed sessions per track, from the current entry of each session.</param>
 /// <param name="Results">In order of collection.</param>
+/// <param name="Discharge">Every version of the discharge summary, oldest first; empty until one is written.</param>
 public sealed record ChartEnrolment(
     string CohortId,
     string ProgramId,
@@ -21,4 +22,5 @@ public sealed record ChartEnrolment(
     IReadOnlyList<ChartStep> Timeline,
     IReadOnlyList<TrackTally> Attendance,
     IReadOnlyList<ChartResult> Results,
-    ClientTreatmentPlan Plan);
+    ClientTreatmentPlan Plan,
+    IReadOnlyList<DischargeVersion> Discharge);

@@ -22,12 +22,14 @@ public sealed class ClientChartReader
     private readonly EngineContext _context;
     private readonly CohortReader _snapshots;
     private readonly TreatmentPlanService _plans;
+    private readonly DischargeSummaryService _discharges;
 
-    internal ClientChartReader(EngineContext context, CohortReader snapshots, TreatmentPlanService plans)
+    internal ClientChartReader(EngineContext context, CohortReader snapshots, TreatmentPlanService plans, DischargeSummaryService discharges)
     {
         _context = context;
         _snapshots = snapshots;
         _plans = plans;
+        _discharges = discharges;
     }
 
     /// <summary>The client's chart.</summary>
@@ -126,7 +128,8 @@ public sealed class ClientChartReader
             [.. client.Instances.SelectMany(i => Entered(i, cohort))],
             attendance,
             [.. client.Results.Select(r => new ChartResult(LocalDate.FromDateOnly(r.CollectedOn), r.Kind, r.Outcome, r.Substances))],
-            _plans.Read(cohort.Cohort.Id, client.Enrolment.ClientId));
+            _plans.Read(cohort.Cohort.Id, client.Enrolment.ClientId),
+            _discharges.Read(cohort.Cohort.Id, client.Enrolment.ClientId));
         return (chart, client.RosterName);
     }
 

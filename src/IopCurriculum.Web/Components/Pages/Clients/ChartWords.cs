@@ -36,6 +36,15 @@ public static class ChartWords
         _ => status.ToString().ToLowerInvariant(),
     };
 
+    public static string Discharge(IopCurriculum.Plans.Discharge.DischargeReason reason) => reason switch
+    {
+        IopCurriculum.Plans.Discharge.DischargeReason.Completed => "completed the course",
+        IopCurriculum.Plans.Discharge.DischargeReason.Transferred => "transferred to another level of care or program",
+        IopCurriculum.Plans.Discharge.DischargeReason.Left => "stopped coming before the course ended",
+        IopCurriculum.Plans.Discharge.DischargeReason.Discharged => "discharged by the program",
+        _ => "another reason",
+    };
+
     public static string Dimension(AsamDimension dimension) => dimension switch
     {
         AsamDimension.IntoxicationWithdrawal => "1. Intoxication and withdrawal",

@@ -65,9 +65,7 @@ public static partial class FormFields
         "tracks" => "groups",
         "frequency" => "how often",
         "responsible" => "responsible staff member",
-        "reason" => "why the plan changes",
-        "mutual_help" => "mutual-help meetings",
-        "social_support" => "continuing Social Support",
+        "change_reason" => "why the plan changes",
         _ => name.Replace('_', ' '),
     };
 

@@ -39,7 +39,7 @@ public static partial class PlanFormReader
             Summary = Value(form, "summary"),
             Problems = [.. Rows(keys, "problems", "problems").Select(p => Problem(form, keys, $"problems[{p}]"))],
         };
-        return new PlanFormPost(draft, PlanFormAction.Parse(Value(form, "action")), Value(form, "reason"));
+        return new PlanFormPost(draft, PlanFormAction.Parse(Value(form, "action")), Value(form, "change_reason"));
     }
 
     private static DraftProblem Problem(IFormCollection form, List<string> keys, string at) => new()
