@@ -9,6 +9,9 @@ namespace IopCurriculum.Web.Components.Pages.Plans;
 /// </summary>
 public sealed record PlanFormAction(string Kind, IReadOnlyList<int> At)
 {
+    private static readonly string[] Kinds =
+        ["add-diagnosis", "remove-diagnosis", "add-problem", "remove-problem", "add-goal", "remove-goal", "add-service", "remove-service"];
+
     public static PlanFormAction Save { get; } = new("save", []);
 
     public bool IsSave => Kind == "save";
@@ -17,6 +20,7 @@ public sealed record PlanFormAction(string Kind, IReadOnlyList<int> At)
     public static PlanFormAction Parse(string value)
     {
         var parts = (value ?? "").Split(':');
+        if (!Kinds.Contains(parts[0])) return Save;
         var at = new List<int>();
         foreach (var part in parts.Skip(1))
         {
