@@ -44,7 +44,7 @@ public sealed class CohortSessions
         var history = _snapshots.Revisions(row.Id).ToLookup(a => a.EnrolmentId);
         var lines = whole.Clients
             .Where(c => c.ExpectedAt(row) || history.Contains(c.Enrolment.Id))
-            .Select(c => new SheetLine(c.Enrolment.ClientId, c.RosterName, [.. history[c.Enrolment.Id].Select(a => Entry(a, cohort.Zone))]))
+            .Select(c => new SheetLine(c.Enrolment.ClientId, c.RosterName, c.Plan, [.. history[c.Enrolment.Id].Select(a => Entry(a, cohort.Zone))]))
             .OrderBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.ClientId, StringComparer.Ordinal)
             .ToList();
         return new AttendanceSheet(cohort.Cohort.Id, CalendarSession.From(cohort.Curriculum, row, Owner(whole, row), cohort.ReadAt), cohort.Zone.Id, lines);

@@ -185,6 +185,9 @@ public sealed class PlanFormTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await lee.GetAsync(new Uri("/cohorts/demo-cohort/clients/nobody/plan/edit", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await lee.GetAsync(new Uri("/cohorts/no-cohort/clients/demo-03/plan", UriKind.Relative))).StatusCode);
         Assert.Null((await Forms.Page(sam, "/clients/demo-03")).QuerySelector("a.open-plan"));
+        var plan = await Forms.Page(lee, Plan);
+        foreach (var link in plan.QuerySelectorAll("p.crumbs a, #link-edit").Select(a => a.GetAttribute("href")!))
+            Assert.True((await lee.GetAsync(new Uri(link, UriKind.Relative))).IsSuccessStatusCode, link);
         Assert.NotNull((await Forms.Page(lee, "/clients/demo-03")).QuerySelector("a.open-plan"));
     }
 

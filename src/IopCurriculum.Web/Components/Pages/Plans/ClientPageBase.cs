@@ -15,8 +15,13 @@ public abstract class ClientPageBase : CohortPageBase
     /// <summary>The client's plan in the cohort, read when the page opened.</summary>
     protected ClientTreatmentPlan? Plan { get; private set; }
 
-    /// <summary>Where the page's links lead back to: the client's plan in this cohort.</summary>
-    protected string PlanAddress => $"/cohorts/{Uri.EscapeDataString(Id)}/clients/{Uri.EscapeDataString(ClientId)}/plan";
+    /// <summary>The address under which the client's pages in this cohort are.</summary>
+    protected string ClientAddress => $"/cohorts/{Uri.EscapeDataString(Id)}/clients/{Uri.EscapeDataString(ClientId)}";
+
+    /// <summary>The client's plan in this cohort, where the plan pages lead back to.</summary>
+    protected string PlanAddress => ClientAddress + "/plan";
+
+    protected string DischargeAddress => ClientAddress + "/discharge";
 
     /// <summary>False (and the not-found page answered) unless the cohort is the user's to see and the client is enrolled in it.</summary>
     protected bool OpenClient()
