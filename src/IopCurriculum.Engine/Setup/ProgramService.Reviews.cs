@@ -10,7 +10,7 @@ public sealed partial class ProgramService
     public (int Before, int After) SetPlanReviewDays(string programId, int days)
     {
         if (days is < 1 or > LongestReviewInterval)
-            throw EngineException.Invalid($"--days {days}: a plan is reviewed every 1 to {LongestReviewInterval} days");
+            throw EngineException.Invalid($"{days} days between reviews: a plan is reviewed every 1 to {LongestReviewInterval} days");
         return UnitOfWork.Run(_context, db =>
         {
             var program = db.Programs.SingleOrDefault(p => p.Id == programId)

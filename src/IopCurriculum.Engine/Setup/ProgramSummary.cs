@@ -11,6 +11,7 @@ namespace IopCurriculum.Engine.Setup;
 /// <param name="RosterNames">How printed rosters name clients (a <see cref="Domain.Guides.RosterStyles"/> word).</param>
 /// <param name="ClientIdSystem">The identifier system FHIR exports give client ids, or null for the default.</param>
 /// <param name="ExportTestResults">Whether FHIR exports carry urine and breath results as Observations.</param>
+/// <param name="PlanReviewDays">Days a signed treatment plan runs before its review falls due.</param>
 public sealed record ProgramSummary(
     string Id,
     string Name,
@@ -19,9 +20,10 @@ public sealed record ProgramSummary(
     string RosterNames,
     string? ClientIdSystem,
     bool ExportTestResults,
+    int PlanReviewDays,
     DateTime CreatedUtc)
 {
     internal static ProgramSummary From(ProgramRecord program) =>
         new(program.Id, program.Name, program.TimeZone, program.CalendarName, program.RosterNames,
-            program.ClientIdSystem, program.ExportTestResults, program.CreatedUtc);
+            program.ClientIdSystem, program.ExportTestResults, program.PlanReviewDays, program.CreatedUtc);
 }
