@@ -35,6 +35,10 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<TreatmentPlanRecord> TreatmentPlans => Set<TreatmentPlanRecord>();
     public DbSet<PlanReviewRecord> PlanReviews => Set<PlanReviewRecord>();
     public DbSet<DischargeSummaryRecord> DischargeSummaries => Set<DischargeSummaryRecord>();
+    public DbSet<ProgressNoteRecord> ProgressNotes => Set<ProgressNoteRecord>();
+    public DbSet<NoteAddendumRecord> NoteAddenda => Set<NoteAddendumRecord>();
+    public DbSet<SessionNarrativeRecord> SessionNarratives => Set<SessionNarrativeRecord>();
+    public DbSet<CounselingNoteRecord> CounselingNotes => Set<CounselingNoteRecord>();
 
     /// <summary>
     /// Each client's current entry for each session. A correction is a new revision, so the highest
@@ -42,6 +46,18 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     /// </summary>
     public IQueryable<AttendanceRecord> CurrentAttendance =>
         Attendance.Where(a => !Attendance.Any(b => b.PlannedSessionId == a.PlannedSessionId && b.EnrolmentId == a.EnrolmentId && b.Revision > a.Revision));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SignedRecords.RefuseChanges(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        SignedRecords.RefuseChanges(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

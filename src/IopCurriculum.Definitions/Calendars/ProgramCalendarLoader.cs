@@ -1,6 +1,7 @@
 using IopCurriculum.Definitions.Curricula;
 using IopCurriculum.Definitions.Diagnostics;
 using IopCurriculum.Definitions.Yaml;
+using IopCurriculum.Domain.Billing;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
 using NodaTime;
@@ -11,9 +12,10 @@ namespace IopCurriculum.Definitions.Calendars;
 public static class ProgramCalendarLoader
 {
     private static readonly string[] Keys =
-        ["program", "timezone", "closure_policy", "open_days", "minimum_weekly_hours", "tracks", "closures"];
+        ["program", "timezone", "closure_policy", "open_days", "minimum_weekly_hours", "tracks", "closures", "billing"];
     private static readonly string[] TrackKeys = ["days", "start", "room"];
     private static readonly string[] ClosureKeys = ["date", "name"];
+    private static readonly string[] BillingKeys = ["code", "name", "per", "minimum_minutes", "source"];
 
     /// <param name="zoneOverride">A zone that replaces the file's (the CLI's --tz); the file then need not name one.</param>
     public static LoadResult<ProgramCalendar> Load(string path, Curriculum? curriculum = null, DateTimeZone? zoneOverride = null)
@@ -62,6 +64,7 @@ public static class ProgramCalendarLoader
         var minimum = map.Number("minimum_weekly_hours", min: 0m);
         var tracks = ReadTracks(map);
         var closures = ReadClosures(map);
+        var billing = map.Has("billing") ? ReadBilling(map) : BillingRule.Defaults;
 
         if (diagnostics.Count != before || zone is null) return null;
         return new ProgramCalendar(zone, closures)
@@ -71,6 +74,7 @@ public static class ProgramCalendarLoader
             OpenDays = openDays is null ? ProgramCalendar.DefaultOpenDays : [.. openDays],
             MinimumWeeklyHours = minimum ?? ProgramCalendar.IopMinimumWeeklyHours,
             Tracks = tracks,
+            BillingRules = billing,
         };
     }
 
@@ -97,6 +101,30 @@ public static class ProgramCalendarLoader
             };
         }
         return result;
+    }
+
+    /// <summary>Each rule names its source: a minimum nobody can trace is not one a billing team can use.</summary>
+    private static List<BillingRule> ReadBilling(YamlMap calendar)
+    {
+        var rules = new List<BillingRule>();
+        foreach (var item in calendar.Items("billing"))
+        {
+            var map = calendar.MapItem(item, "billing")?.Expect("a billing rule", BillingKeys);
+            if (map is null) continue;
+            var code = map.Text("code", required: true);
+            var name = map.Text("name", required: true);
+            var per = map.Enum<BillingPeriod>("per", required: true);
+            var minutes = map.WholeNumber("minimum_minutes", required: true, min: 1, max: 7 * 24 * 60);
+            var source = map.Text("source", required: true);
+            if (code is null || name is null || per is null || minutes is null || source is null) continue;
+            if (rules.Any(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                map.Diagnostics.Add(map.ValueLocationOf("code"), $"billing rule {code} is listed twice");
+                continue;
+            }
+            rules.Add(new BillingRule(code, name, per.Value, minutes.Value, source));
+        }
+        return rules;
     }
 
     private static List<Closure> ReadClosures(YamlMap calendar)

@@ -1,3 +1,4 @@
+using IopCurriculum.Domain.Billing;
 using IopCurriculum.Domain.Curricula;
 using NodaTime;
 
@@ -32,6 +33,9 @@ public sealed class ProgramCalendar
     public IReadOnlyCollection<IsoDayOfWeek> OpenDays { get; init; } = DefaultOpenDays;
     public decimal MinimumWeeklyHours { get; init; } = IopMinimumWeeklyHours;
     public IReadOnlyDictionary<TrackCode, TrackTimetable> Tracks { get; init; } = new Dictionary<TrackCode, TrackTimetable>();
+
+    /// <summary>The minimums a client-day must meet to be billed; H0015's three hours a day unless the calendar names others.</summary>
+    public IReadOnlyList<BillingRule> BillingRules { get; init; } = BillingRule.Defaults;
     public IReadOnlyCollection<Closure> Closures => _closures.Values;
 
     public Closure? ClosureOn(LocalDate date) => _closures.GetValueOrDefault(date);
@@ -46,5 +50,6 @@ public sealed class ProgramCalendar
         OpenDays = OpenDays,
         MinimumWeeklyHours = MinimumWeeklyHours,
         Tracks = Tracks,
+        BillingRules = BillingRules,
     };
 }

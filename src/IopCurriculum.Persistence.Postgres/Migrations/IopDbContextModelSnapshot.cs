@@ -353,6 +353,50 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.ToTable("cohort_workflows", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.CounselingNoteRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<long?>("PlannedSessionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("planned_session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_counseling_notes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_counseling_notes_enrolment_id");
+
+                    b.HasIndex("PlannedSessionId")
+                        .HasDatabaseName("ix_counseling_notes_planned_session_id");
+
+                    b.ToTable("counseling_notes", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CurriculumVersionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -826,6 +870,54 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_utc");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<long>("ProgressNoteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("progress_note_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_note_addenda");
+
+                    b.HasIndex("ProgressNoteId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_note_addenda_progress_note_id_number");
+
+                    b.ToTable("note_addenda", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.OutboxRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1021,6 +1113,14 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("client_id_system");
 
+                    b.Property<string>("CounselingNoteRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("")
+                        .HasColumnName("counseling_note_roles");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_utc");
@@ -1034,6 +1134,14 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("NoteFormat")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("DAP")
+                        .HasColumnName("note_format");
 
                     b.Property<int>("PlanReviewDays")
                         .ValueGeneratedOnAdd()
@@ -1057,6 +1165,148 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasName("pk_programs");
 
                     b.ToTable("programs", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ProgressNoteRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("CoSignatureRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("co_signature_required");
+
+                    b.Property<string>("CoSignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("co_signed_by");
+
+                    b.Property<DateTime?>("CoSignedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("co_signed_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("goals");
+
+                    b.Property<bool>("LateEntry")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late_entry");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_version");
+
+                    b.Property<long>("PlannedSessionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("planned_session_id");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("SessionNarrative")
+                        .HasColumnType("text")
+                        .HasColumnName("session_narrative");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateTime?>("SignedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_notes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_progress_notes_enrolment_id");
+
+                    b.HasIndex("PlannedSessionId", "EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_progress_notes_planned_session_id_enrolment_id");
+
+                    b.ToTable("progress_notes", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("PlannedSessionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("planned_session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_narratives");
+
+                    b.HasIndex("PlannedSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_narratives_planned_session_id");
+
+                    b.ToTable("session_narratives", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>
@@ -1205,6 +1455,10 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
+
+                    b.Property<bool>("NotesNeedCoSignature")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notes_need_co_signature");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
@@ -1359,6 +1613,21 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.Navigation("Definition");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.CounselingNoteRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_counseling_notes_enrolments_enrolment_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedSessionId")
+                        .HasConstraintName("fk_counseling_notes_planned_sessions_planned_session_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.DischargeSummaryRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
@@ -1453,6 +1722,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasConstraintName("fk_journal_instances_instance_id");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.ProgressNoteRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_addenda_progress_notes_progress_note_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.OutboxRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.JournalRecord", "Journal")
@@ -1488,6 +1767,33 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("EnrolmentId")
                         .HasConstraintName("fk_planned_sessions_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ProgressNoteRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_notes_enrolments_enrolment_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_notes_planned_sessions_planned_session_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_narratives_planned_sessions_planned_session_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>

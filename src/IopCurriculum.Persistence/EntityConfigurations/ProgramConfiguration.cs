@@ -15,5 +15,7 @@ internal sealed class ProgramConfiguration : IEntityTypeConfiguration<ProgramRec
         builder.Property(p => p.RosterNames).HasMaxLength(40);
         builder.Property(p => p.ClientIdSystem).HasMaxLength(200);
         builder.Property(p => p.PlanReviewDays).HasDefaultValue(30);
+        builder.Property(p => p.NoteFormat).HasMaxLength(16).HasDefaultValue("DAP");
+        builder.Property(p => p.CounselingNoteRoles).HasMaxLength(200).HasDefaultValue("");
     }
 }

@@ -340,6 +340,48 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("cohort_workflows", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.CounselingNoteRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<long?>("PlannedSessionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_counseling_notes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_counseling_notes_enrolment_id");
+
+                    b.HasIndex("PlannedSessionId")
+                        .HasDatabaseName("ix_counseling_notes_planned_session_id");
+
+                    b.ToTable("counseling_notes", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CurriculumVersionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -799,6 +841,52 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_utc");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long>("ProgressNoteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("progress_note_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_note_addenda");
+
+                    b.HasIndex("ProgressNoteId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_note_addenda_progress_note_id_number");
+
+                    b.ToTable("note_addenda", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.OutboxRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -988,6 +1076,14 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("client_id_system");
 
+                    b.Property<string>("CounselingNoteRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("counseling_note_roles");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_utc");
@@ -1001,6 +1097,14 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("NoteFormat")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("DAP")
+                        .HasColumnName("note_format");
 
                     b.Property<int>("PlanReviewDays")
                         .ValueGeneratedOnAdd()
@@ -1024,6 +1128,144 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasName("pk_programs");
 
                     b.ToTable("programs", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ProgressNoteRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CoSignatureRequired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("co_signature_required");
+
+                    b.Property<string>("CoSignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("co_signed_by");
+
+                    b.Property<DateTime?>("CoSignedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("co_signed_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("goals");
+
+                    b.Property<bool>("LateEntry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("late_entry");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_version");
+
+                    b.Property<long>("PlannedSessionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_session_id");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("SessionNarrative")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_narrative");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateTime?>("SignedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_notes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_progress_notes_enrolment_id");
+
+                    b.HasIndex("PlannedSessionId", "EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_progress_notes_planned_session_id_enrolment_id");
+
+                    b.ToTable("progress_notes", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("PlannedSessionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_narratives");
+
+                    b.HasIndex("PlannedSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_narratives_planned_session_id");
+
+                    b.ToTable("session_narratives", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>
@@ -1166,6 +1408,10 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("display_name");
+
+                    b.Property<bool>("NotesNeedCoSignature")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notes_need_co_signature");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
@@ -1318,6 +1564,21 @@ namespace IopCurriculum.Persistence.Migrations
                     b.Navigation("Definition");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.CounselingNoteRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_counseling_notes_enrolments_enrolment_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedSessionId")
+                        .HasConstraintName("fk_counseling_notes_planned_sessions_planned_session_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.DischargeSummaryRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
@@ -1412,6 +1673,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasConstraintName("fk_journal_instances_instance_id");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.ProgressNoteRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_addenda_progress_notes_progress_note_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.OutboxRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.JournalRecord", "Journal")
@@ -1447,6 +1718,33 @@ namespace IopCurriculum.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("EnrolmentId")
                         .HasConstraintName("fk_planned_sessions_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ProgressNoteRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_notes_enrolments_enrolment_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_notes_planned_sessions_planned_session_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_narratives_planned_sessions_planned_session_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>

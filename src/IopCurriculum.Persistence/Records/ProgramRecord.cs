@@ -22,5 +22,9 @@ public sealed class ProgramRecord
     public bool ExportTestResults { get; set; }
     /// <summary>How many days a signed treatment plan runs before it is due for review.</summary>
     public int PlanReviewDays { get; set; } = 30;
+    /// <summary>The progress-note format its notes are written in (DAP unless chosen).</summary>
+    public string NoteFormat { get; set; } = "DAP";
+    /// <summary>Roles, comma-separated, that may read SUD counseling notes besides their author; empty for none.</summary>
+    public string CounselingNoteRoles { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
 }

@@ -18,4 +18,6 @@ public sealed class UserRecord
     public DateTime? DisabledUtc { get; set; }
     /// <summary>Changes whenever the password, roles or status change, so sign-ins issued before stop working.</summary>
     public required string SecurityStamp { get; set; }
+    /// <summary>The progress notes this user signs are complete only once a supervisor co-signs them.</summary>
+    public bool NotesNeedCoSignature { get; set; }
 }
