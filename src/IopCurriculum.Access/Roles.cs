@@ -17,7 +17,10 @@ public static class Roles
     /// <summary>Manages users, tokens and calendar feeds, and reads the audit.</summary>
     public const string Admin = "admin";
 
-    public static IReadOnlyList<string> All { get; } = [ClinicalLead, Facilitator, Integrator, Admin];
+    /// <summary>Co-signs the progress notes of staff whose notes need it (trainees, interns).</summary>
+    public const string Supervisor = "supervisor";
+
+    public static IReadOnlyList<string> All { get; } = [ClinicalLead, Facilitator, Supervisor, Integrator, Admin];
 
     /// <summary>Splits a comma-separated role list, refusing any word that is not a role.</summary>
     public static IReadOnlyList<string> Parse(string roles)

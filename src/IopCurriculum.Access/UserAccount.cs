@@ -8,8 +8,12 @@ namespace IopCurriculum.Access;
 /// </summary>
 /// <param name="Roles">Role names separated by commas, such as <c>clinical-lead,facilitator</c>.</param>
 /// <param name="DisabledUtc">Set once an administrator disabled the account.</param>
-public sealed record UserAccount(long Id, string UserName, string DisplayName, string Roles, DateTime CreatedUtc, DateTime? DisabledUtc)
+/// <param name="NotesNeedCoSignature">The progress notes they sign are complete only once a supervisor co-signs them.</param>
+public sealed record UserAccount(long Id, string UserName, string DisplayName, string Roles, DateTime CreatedUtc, DateTime? DisabledUtc, bool NotesNeedCoSignature = false)
 {
+    /// <summary>Holds the role and may act: not disabled.</summary>
+    public bool ActiveIn(string role) => DisabledUtc is null && Access.Roles.Parse(Roles).Contains(role);
+
     internal static UserAccount From(UserRecord user) =>
-        new(user.Id, user.UserName, user.DisplayName, user.Roles, user.CreatedUtc, user.DisabledUtc);
+        new(user.Id, user.UserName, user.DisplayName, user.Roles, user.CreatedUtc, user.DisabledUtc, user.NotesNeedCoSignature);
 }

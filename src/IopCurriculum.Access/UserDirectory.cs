@@ -109,6 +109,10 @@ public sealed partial class UserDirectory
     public UserAccount Enable(string userName, string actor) =>
         Change(userName, actor, "user-enable", user => user.DisabledUtc = null);
 
+    /// <summary>Sets whether the progress notes a user signs need a supervisor's co-signature (trainees, interns).</summary>
+    public UserAccount SetNotesNeedCoSignature(string userName, bool needed, string actor) =>
+        Change(userName, actor, needed ? "user-notes-cosign" : "user-notes-own", user => user.NotesNeedCoSignature = needed);
+
     /// <summary>Gives a facilitator a cohort to run; assigning one they already have changes nothing.</summary>
     public void AssignCohort(string userName, string cohortId, string actor)
     {

@@ -1,6 +1,8 @@
 using IopCurriculum.Access;
+using IopCurriculum.Engine.Billing;
 using IopCurriculum.Engine.Charts;
 using IopCurriculum.Engine.Enrolling;
+using IopCurriculum.Engine.Notes;
 using IopCurriculum.Engine.Feeds;
 using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Recording;
@@ -53,6 +55,9 @@ public sealed class IopEngine
         TreatmentPlans = new TreatmentPlanService(context, users);
         Discharges = new DischargeSummaryService(context, users);
         Charts = new ClientChartReader(context, snapshots, TreatmentPlans, Discharges);
+        Notes = new ProgressNoteService(context, snapshots, users);
+        CounselingNotes = new CounselingNoteService(context, users);
+        Billing = new BillingReport(snapshots);
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
@@ -72,6 +77,9 @@ public sealed class IopEngine
             : "data";
     public IopDatabase Database => Context.Database;
     public TimeProvider Clock => Context.Clock;
+    public ProgressNoteService Notes { get; }
+    public CounselingNoteService CounselingNotes { get; }
+    public BillingReport Billing { get; }
     public ProgramService Programs { get; }
     public CohortService Cohorts { get; }
     public EnrolmentService Enrolments { get; }

@@ -19,6 +19,8 @@ namespace IopCurriculum.Engine.Snapshots;
 /// <param name="Plan">Where the client's treatment plan stands on the day the snapshot was read.</param>
 /// <param name="PlanInForce">What the newest signed version of the plan says; null before one is signed.</param>
 /// <param name="PlanSignedUtc">When that version was signed.</param>
+/// <param name="PlanHistory">Every version and review, for the standing on a past day.</param>
+/// <param name="Notes">The client's progress notes, drafts among them (SUD counseling notes are never here); readers that disclose take only the signed.</param>
 public sealed record ClientSnapshot(
     EnrolmentRecord Enrolment,
     ClientRecord Client,
@@ -30,7 +32,9 @@ public sealed record ClientSnapshot(
     IReadOnlyList<EnrolmentEventRecord> Events,
     PlanStanding Plan,
     TreatmentPlanContent? PlanInForce,
-    DateTime? PlanSignedUtc)
+    DateTime? PlanSignedUtc,
+    PlanHistory PlanHistory,
+    IReadOnlyList<ProgressNoteRecord> Notes)
 {
     private IReadOnlySet<string>? _tracks;
     private bool _tracksKnown;
@@ -88,6 +92,11 @@ public sealed record ClientSnapshot(
             foreach (var i in Instances)
                 foreach (var s in i.Steps) if (s.AtUtc > last) last = s.AtUtc;
             if (PlanSignedUtc is { } signed && signed > last) last = signed;
+            foreach (var n in Notes)
+            {
+                if (n.SignedUtc is { } at && at > last) last = at;
+                if (n.CoSignedUtc is { } co && co > last) last = co;
+            }
             return DateTime.SpecifyKind(last, DateTimeKind.Utc);
         }
     }

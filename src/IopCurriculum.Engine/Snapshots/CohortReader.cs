@@ -113,7 +113,9 @@ public sealed class CohortReader
                 || db.TestResults.Any(r => r.EnrolmentId == e.Id && r.RecordedUtc >= s)
                 || db.EnrolmentEvents.Any(v => v.EnrolmentId == e.Id && v.AtUtc >= s)
                 || db.Instances.Any(i => i.EnrolmentId == e.Id && db.Journal.Any(j => j.InstanceId == i.Id && j.AtUtc >= s))
-                || db.TreatmentPlans.Any(p => p.EnrolmentId == e.Id && p.SignedUtc >= s));
+                || db.TreatmentPlans.Any(p => p.EnrolmentId == e.Id && p.SignedUtc >= s)
+                || db.ProgressNotes.Any(n => n.EnrolmentId == e.Id && (n.SignedUtc >= s || n.CoSignedUtc >= s
+                    || db.NoteAddenda.Any(a => a.ProgressNoteId == n.Id && a.CreatedUtc >= s))));
         var enrolments = query.OrderBy(e => e.Id).Take(PageSize).ToList();
         if (enrolments.Count == 0) return [];
 
@@ -141,6 +143,7 @@ public sealed class CohortReader
             .ToLookup(r => planOf[r.PlanId].EnrolmentId, r => (planOf[r.PlanId].Version, LocalDate.FromDateOnly(r.ReviewedOn)));
         var plansOf = plans.ToLookup(p => p.EnrolmentId, p => PlanFacts.Version(p.Version, p.SignedUtc, p.GoalsActive, p.GoalsAchieved, cohort.Zone));
         var today = cohort.ReadAt.InZone(cohort.Zone).Date;
+        var notes = db.ProgressNotes.Where(n => ids.Contains(n.EnrolmentId)).OrderBy(n => n.Id).AsEnumerable().ToLookup(n => n.EnrolmentId);
         var stored = StoredPlans.Context(cohort.Curriculum);
         var signedLast = plans.Where(p => p.Source is not null).GroupBy(p => p.EnrolmentId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!);
         var inForce = signedLast.ToDictionary(x => x.Key, x => StoredPlans.Read(x.Value.Source!, x.Value.Version, stored));
@@ -158,6 +161,8 @@ public sealed class CohortReader
             [.. events[e.Id]],
             PlanStandings.Of([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays, today),
             inForce.GetValueOrDefault(e.Id),
-            signedLast.GetValueOrDefault(e.Id)?.SignedUtc))];
+            signedLast.GetValueOrDefault(e.Id)?.SignedUtc,
+            new PlanHistory([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays),
+            [.. notes[e.Id]]))];
     }
 }
