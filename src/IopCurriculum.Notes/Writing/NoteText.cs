@@ -39,17 +39,22 @@ public sealed class NoteText
     /// The note with its words folded (case, spacing and punctuation ignored), so that two notes that
     /// differ only in those say the same thing: what the individualization rule compares.
     /// </summary>
-    public string Folded()
+    public string Folded() =>
+        string.Join('|', Sections.Select(s => string.Join(' ', Words(s.Text))));
+
+    private static IEnumerable<string> Words(string text)
     {
-        var builder = new StringBuilder();
-        foreach (var (_, text) in Sections)
+        var word = new StringBuilder();
+        foreach (var c in text)
         {
-            foreach (var c in text)
-                if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
-                else if (builder.Length > 0 && builder[^1] != ' ') builder.Append(' ');
-            builder.Append('|');
+            if (char.IsLetterOrDigit(c)) word.Append(char.ToLowerInvariant(c));
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
         }
-        return builder.ToString();
+        if (word.Length > 0) yield return word.ToString();
     }
 
     /// <summary>The note in <paramref name="format"/> from the texts given by section key; each text trimmed, a missing one empty.</summary>

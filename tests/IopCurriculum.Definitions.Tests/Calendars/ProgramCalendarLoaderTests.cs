@@ -242,6 +242,42 @@ public class ProgramCalendarLoaderTests
     }
 
     [Fact]
+    public void BillingRulesAreReadWithTheirSourcesAndACalendarWithoutThemHasH0015()
+    {
+        using var folder = CurriculumFolder.WithBase();
+        var (plain, _) = Load(folder, Calendar);
+        Assert.Equal([IopCurriculum.Domain.Billing.BillingRule.H0015], plain.Value.BillingRules);
+
+        var calendar = Calendar + """
+            billing:
+              - { code: H0015, name: IOP day, per: day, minimum_minutes: 180, source: HCPCS H0015 }
+              - { code: IOP-WEEK, name: Medicare IOP week, per: week, minimum_minutes: 540, source: CMS 2024 OPPS final rule }
+
+            """;
+        var (result, _) = Load(folder, calendar);
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Equal([("H0015", 180), ("IOP-WEEK", 540)], result.Value.BillingRules.Select(r => (r.Code, r.MinimumMinutes)));
+        Assert.Equal(IopCurriculum.Domain.Billing.BillingPeriod.Week, result.Value.BillingRules[1].Per);
+    }
+
+    [Fact]
+    public void ABillingRuleWithoutItsSourceOrWithABadPeriodIsLocated()
+    {
+        using var folder = CurriculumFolder.WithBase();
+        var calendar = Calendar + """
+            billing:
+              - { code: H0015, name: IOP day, per: month, minimum_minutes: 180, source: HCPCS H0015 }
+              - { code: X1, name: No source, per: day, minimum_minutes: 60 }
+
+            """;
+        var (result, file) = Load(folder, calendar);
+        Assert.False(result.Succeeded);
+        Assert.Equal(2, result.Diagnostics.Count);
+        Assert.Contains(result.Diagnostics, d => d.Location.File == file && d.Location.Line == TextPosition.Of(calendar, "month").Line && d.Message.Contains("'per' must be one of day | week", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Location.Line == TextPosition.Of(calendar, "X1").Line && d.Message.Contains("source", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MissingCalendarFile()
     {
         using var folder = CurriculumFolder.WithBase();
