@@ -10,6 +10,8 @@ internal static class ProgramCommands
         CreateProgram(console, engine),
         List(console, engine),
         PlanReviews(console, engine),
+        NoteFormat(console, engine),
+        CounselingReaders(console, engine),
     };
 
     private static Command CreateProgram(CliConsole console, EngineAccess engine)
@@ -39,6 +41,34 @@ internal static class ProgramCommands
         {
             var (before, after) = e.Programs.SetPlanReviewDays(parsed.GetValue(program)!, parsed.GetValue(days));
             console.Out.WriteLine($"program {parsed.GetValue(program)}: plans are reviewed every {after} days (was {before})");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command NoteFormat(CliConsole console, EngineAccess engine)
+    {
+        var program = Options.Required("--program", "The program's id.");
+        var format = Options.Required("--format", "DAP (the default), BIRP or SOAP.");
+        var command = new Command("note-format", "Choose the format of the program's progress notes; notes already written keep theirs.") { program, format };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var (before, after) = e.Programs.SetNoteFormat(parsed.GetValue(program)!, parsed.GetValue(format)!);
+            console.Out.WriteLine($"program {parsed.GetValue(program)}: progress notes are written as {after} (was {before})");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command CounselingReaders(CliConsole console, EngineAccess engine)
+    {
+        var program = Options.Required("--program", "The program's id.");
+        var roles = new Option<string>("--roles") { Description = "Roles, comma-separated, that may read SUD counseling notes besides their authors; empty for none.", Required = true };
+        var command = new Command("counseling-readers", "Set which roles may read SUD counseling notes besides their authors.") { program, roles };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var set = e.Programs.SetCounselingNoteReaders(parsed.GetValue(program)!, parsed.GetValue(roles)!);
+            console.Out.WriteLine($"program {parsed.GetValue(program)}: counseling notes are read by their authors{(set.Count == 0 ? " only" : $" and {string.Join(", ", set)}")}");
             return ExitCodes.Ok;
         }));
         return command;

@@ -18,6 +18,7 @@ internal static class UserCommands
         Password(console, engine),
         SetRoles(console, engine),
         Disable(console, engine),
+        CoSignature(console, engine),
         Assign(console, engine),
         Token(console, engine),
     };
@@ -102,6 +103,20 @@ internal static class UserCommands
                 ? e.Users.Enable(parsed.GetValue(name)!, engine.Actor(parsed))
                 : e.Users.Disable(parsed.GetValue(name)!, engine.Actor(parsed));
             console.Out.WriteLine($"user {user.UserName} {(user.DisabledUtc is null ? "enabled" : "disabled")}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command CoSignature(CliConsole console, EngineAccess engine)
+    {
+        var name = Name();
+        var off = new Option<bool>("--off") { Description = "Their notes need no co-signature any more." };
+        var command = new Command("cosign-notes", "Make the progress notes a user signs need a supervisor's co-signature (trainees, interns).") { name, off };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var user = e.Users.SetNotesNeedCoSignature(parsed.GetValue(name)!, !parsed.GetValue(off), engine.Actor(parsed));
+            console.Out.WriteLine($"user {user.UserName}: progress notes {(user.NotesNeedCoSignature ? "need a supervisor's co-signature" : "need no co-signature")}");
             return ExitCodes.Ok;
         }));
         return command;

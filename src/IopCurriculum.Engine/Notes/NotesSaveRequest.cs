@@ -1,3 +1,4 @@
+using IopCurriculum.Notes.Writing;
 namespace IopCurriculum.Engine.Notes;
 
 /// <summary>Drafts for some clients of one session, saved together or not at all. The narrative, when given, is saved with them.</summary>

@@ -82,6 +82,25 @@ public sealed partial class ProgressNoteService
             .Select(x => View(x.Note, x.Session, clientId, narratives.GetValueOrDefault(x.Session.Id), addenda[x.Note.Id], whole.Cohort.Zone))];
     }
 
+    /// <summary>
+    /// The session a person names: its label (<c>RP 1</c>) and week, and for an individual session run for
+    /// several clients that week, the client's.
+    /// </summary>
+    public long FindSession(string cohortId, string label, int week, string? clientId = null)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var whole = _snapshots.Whole(cohortId);
+        var named = whole.Sessions.Where(s => s.Week == week && string.Equals(SessionLabels.Of(s), label.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (clientId is not null && named.Count > 1)
+            named = [.. named.Where(s => s.EnrolmentId is { } owner && whole.Client(owner)?.Enrolment.ClientId == clientId)];
+        return named.Count switch
+        {
+            1 => named[0].Id,
+            0 => throw EngineException.NotFound($"cohort {whole.Cohort.Cohort.Id} has no session {label} in week {week}"),
+            _ => throw EngineException.Invalid($"{label} in week {week} is several clients' individual sessions; name the client ({string.Join(", ", named.Select(s => $"{whole.Client(s.EnrolmentId!.Value)?.Enrolment.ClientId}: session {s.Id}"))})"),
+        };
+    }
+
     /// <summary>The format a program's notes are written in: its choice, or DAP.</summary>
     internal static NoteFormat FormatOf(ProgramRecord program) => NoteFormats.Find(program.NoteFormat) ?? NoteFormats.Default;
 

@@ -1,3 +1,4 @@
+using IopCurriculum.Notes.Writing;
 using IopCurriculum.Access;
 using IopCurriculum.Engine.Notes;
 using IopCurriculum.Engine.Plans;
