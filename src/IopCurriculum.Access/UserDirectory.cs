@@ -120,8 +120,9 @@ public sealed partial class UserDirectory
         {
             var user = Load(db, userName);
             if (!db.Cohorts.Any(c => c.Id == cohortId)) throw EngineException.NotFound($"cohort '{cohortId}' not found");
-            if (!Roles.Parse(user.Roles).Contains(Roles.Facilitator))
-                throw EngineException.Invalid($"user '{user.UserName}' is not a facilitator; give them the role first");
+            var roles = Roles.Parse(user.Roles);
+            if (!roles.Contains(Roles.Facilitator) && !roles.Contains(Roles.Supervisor))
+                throw EngineException.Invalid($"user '{user.UserName}' is neither a facilitator nor a supervisor; give them the role first");
             if (db.FacilitatorCohorts.Any(f => f.UserId == user.Id && f.CohortId == cohortId)) return 0;
             db.FacilitatorCohorts.Add(new FacilitatorCohortRecord { UserId = user.Id, CohortId = cohortId });
             Audit(db, actor, "facilitator-assign", $"user {user.UserName} cohort {cohortId}");

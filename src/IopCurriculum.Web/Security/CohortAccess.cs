@@ -18,7 +18,7 @@ public sealed class CohortAccess(IopEngine engine)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (user.IsInRole(Roles.ClinicalLead)) return true;
-        return user.IsInRole(Roles.Facilitator) && IopClaims.IdOf(user) is { } id && engine.Users.CohortsOf(id).Contains(cohortId, StringComparer.Ordinal);
+        return RunsCohorts(user) && IopClaims.IdOf(user) is { } id && engine.Users.CohortsOf(id).Contains(cohortId, StringComparer.Ordinal);
     }
 
     /// <summary>The cohorts <paramref name="user"/> may open, as the engine lists them.</summary>
@@ -27,7 +27,7 @@ public sealed class CohortAccess(IopEngine engine)
         ArgumentNullException.ThrowIfNull(user);
         var all = engine.Reports.Cohorts();
         if (user.IsInRole(Roles.ClinicalLead)) return all;
-        if (!user.IsInRole(Roles.Facilitator) || IopClaims.IdOf(user) is not { } id) return [];
+        if (!RunsCohorts(user) || IopClaims.IdOf(user) is not { } id) return [];
         var mine = engine.Users.CohortsOf(id).ToHashSet(StringComparer.Ordinal);
         return [.. all.Where(c => mine.Contains(c.Id))];
     }
@@ -40,8 +40,11 @@ public sealed class CohortAccess(IopEngine engine)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (user.IsInRole(Roles.ClinicalLead)) return null;
-        return user.IsInRole(Roles.Facilitator) && IopClaims.IdOf(user) is { } id ? engine.Users.CohortsOf(id) : [];
+        return RunsCohorts(user) && IopClaims.IdOf(user) is { } id ? engine.Users.CohortsOf(id) : [];
     }
+
+    /// <summary>Facilitators and supervisors work in the cohorts assigned to them.</summary>
+    private static bool RunsCohorts(ClaimsPrincipal user) => user.IsInRole(Roles.Facilitator) || user.IsInRole(Roles.Supervisor);
 
     /// <summary>Throws the engine's not-found refusal unless the user may see the cohort, so a facilitator cannot learn which other cohorts exist.</summary>
     public void Require(ClaimsPrincipal user, string cohortId)

@@ -8,7 +8,7 @@ public static class Policies
     /// <summary>Curricula and workflows: clinical leads.</summary>
     public const string Design = "design";
 
-    /// <summary>Programs, cohorts, attendance, guides and the journal: clinical leads and facilitators (only their own cohorts).</summary>
+    /// <summary>Programs, cohorts, attendance, notes, guides and the journal: clinical leads, and facilitators and supervisors (only their own cohorts).</summary>
     public const string Cohorts = "cohorts";
 
     /// <summary>Writing, signing and reviewing treatment plans, and discharging: clinical leads.</summary>
@@ -23,7 +23,7 @@ public static class Policies
     internal static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Design, p => p.RequireRole(Roles.ClinicalLead));
-        options.AddPolicy(Cohorts, p => p.RequireRole(Roles.ClinicalLead, Roles.Facilitator));
+        options.AddPolicy(Cohorts, p => p.RequireRole(Roles.ClinicalLead, Roles.Facilitator, Roles.Supervisor));
         options.AddPolicy(Plans, p => p.RequireRole(Roles.ClinicalLead));
         options.AddPolicy(Fhir, p => p.RequireRole(Roles.Integrator));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));

@@ -7,6 +7,7 @@ public sealed class RoleChoice
 {
     public bool ClinicalLead { get; set; }
     public bool Facilitator { get; set; }
+    public bool Supervisor { get; set; }
     public bool Integrator { get; set; }
     public bool Admin { get; set; }
 
@@ -14,6 +15,7 @@ public sealed class RoleChoice
     {
         (ClinicalLead, Access.Roles.ClinicalLead),
         (Facilitator, Access.Roles.Facilitator),
+        (Supervisor, Access.Roles.Supervisor),
         (Integrator, Access.Roles.Integrator),
         (Admin, Access.Roles.Admin),
     }.Where(r => r.Item1).Select(r => r.Item2));
@@ -27,6 +29,7 @@ public sealed class RoleChoice
         {
             ClinicalLead = held.Contains(Access.Roles.ClinicalLead),
             Facilitator = held.Contains(Access.Roles.Facilitator),
+            Supervisor = held.Contains(Access.Roles.Supervisor),
             Integrator = held.Contains(Access.Roles.Integrator),
             Admin = held.Contains(Access.Roles.Admin),
         };
