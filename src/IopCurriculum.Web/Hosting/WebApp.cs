@@ -93,6 +93,7 @@ public static class WebApp
         app.MapAccountEndpoints();
         Calendar.CalendarEndpoints.MapCalendarFeeds(app);
         Guides.GuideEndpoints.MapGuideDocuments(app);
+        Billing.BillingEndpoints.MapBillingFiles(app);
         app.MapFhirApi();
         app.MapCurriculumEndpoints();
         app.MapRazorComponents<App>();
