@@ -5,10 +5,10 @@ using IopCurriculum.Persistence.Records;
 
 namespace IopCurriculum.Engine.Notes;
 
-/// <summary>The JSON a note's sections and goals are stored as, read and written in one place.</summary>
-internal static class StoredNotes
+/// <summary>The JSON a note's sections and goals are stored as, read and written in one place (exporters read stored notes through it).</summary>
+public static class StoredNotes
 {
-    public static string Sections(NoteText text) => JsonSerializer.Serialize(text.ByKey);
+    internal static string Sections(NoteText text) => JsonSerializer.Serialize(text.ByKey);
 
     public static NoteText Text(ProgressNoteRecord note)
     {
@@ -18,7 +18,7 @@ internal static class StoredNotes
         return text ?? throw EngineException.Invalid($"stored progress note {note.Id} no longer reads: {problem}");
     }
 
-    public static string Goals(IReadOnlyList<NoteGoal> goals) =>
+    internal static string Goals(IReadOnlyList<NoteGoal> goals) =>
         JsonSerializer.Serialize(goals.Select(g => new StoredGoal(g.Goal.ToString(), g.Statement)));
 
     public static IReadOnlyList<NoteGoal> Goals(ProgressNoteRecord note) =>

@@ -21,6 +21,7 @@ namespace IopCurriculum.Engine.Snapshots;
 /// <param name="PlanSignedUtc">When that version was signed.</param>
 /// <param name="PlanHistory">Every version and review, for the standing on a past day.</param>
 /// <param name="Notes">The client's progress notes, drafts among them (SUD counseling notes are never here); readers that disclose take only the signed.</param>
+/// <param name="NoteAddenda">The addenda of those notes, in order.</param>
 public sealed record ClientSnapshot(
     EnrolmentRecord Enrolment,
     ClientRecord Client,
@@ -34,7 +35,8 @@ public sealed record ClientSnapshot(
     TreatmentPlanContent? PlanInForce,
     DateTime? PlanSignedUtc,
     PlanHistory PlanHistory,
-    IReadOnlyList<ProgressNoteRecord> Notes)
+    IReadOnlyList<ProgressNoteRecord> Notes,
+    IReadOnlyList<NoteAddendumRecord> NoteAddenda)
 {
     private IReadOnlySet<string>? _tracks;
     private bool _tracksKnown;
@@ -92,6 +94,7 @@ public sealed record ClientSnapshot(
             foreach (var i in Instances)
                 foreach (var s in i.Steps) if (s.AtUtc > last) last = s.AtUtc;
             if (PlanSignedUtc is { } signed && signed > last) last = signed;
+            foreach (var a in NoteAddenda) if (a.CreatedUtc > last) last = a.CreatedUtc;
             foreach (var n in Notes)
             {
                 if (n.SignedUtc is { } at && at > last) last = at;

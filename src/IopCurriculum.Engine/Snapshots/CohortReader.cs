@@ -144,6 +144,8 @@ public sealed class CohortReader
         var plansOf = plans.ToLookup(p => p.EnrolmentId, p => PlanFacts.Version(p.Version, p.SignedUtc, p.GoalsActive, p.GoalsAchieved, cohort.Zone));
         var today = cohort.ReadAt.InZone(cohort.Zone).Date;
         var notes = db.ProgressNotes.Where(n => ids.Contains(n.EnrolmentId)).OrderBy(n => n.Id).AsEnumerable().ToLookup(n => n.EnrolmentId);
+        var addenda = db.NoteAddenda.Join(db.ProgressNotes.Where(n => ids.Contains(n.EnrolmentId)), a => a.ProgressNoteId, n => n.Id, (a, n) => new { a, n.EnrolmentId })
+            .OrderBy(x => x.a.ProgressNoteId).ThenBy(x => x.a.Number).AsEnumerable().ToLookup(x => x.EnrolmentId, x => x.a);
         var stored = StoredPlans.Context(cohort.Curriculum);
         var signedLast = plans.Where(p => p.Source is not null).GroupBy(p => p.EnrolmentId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!);
         var inForce = signedLast.ToDictionary(x => x.Key, x => StoredPlans.Read(x.Value.Source!, x.Value.Version, stored));
@@ -163,6 +165,7 @@ public sealed class CohortReader
             inForce.GetValueOrDefault(e.Id),
             signedLast.GetValueOrDefault(e.Id)?.SignedUtc,
             new PlanHistory([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays),
-            [.. notes[e.Id]]))];
+            [.. notes[e.Id]],
+            [.. addenda[e.Id]]))];
     }
 }
