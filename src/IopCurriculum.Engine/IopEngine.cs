@@ -54,8 +54,8 @@ public sealed class IopEngine
         Workflows = new WorkflowLibrary(context);
         TreatmentPlans = new TreatmentPlanService(context, users);
         Discharges = new DischargeSummaryService(context, users);
-        Charts = new ClientChartReader(context, snapshots, TreatmentPlans, Discharges);
         Notes = new ProgressNoteService(context, snapshots, users);
+        Charts = new ClientChartReader(context, snapshots, TreatmentPlans, Discharges, Notes);
         CounselingNotes = new CounselingNoteService(context, users);
         Billing = new BillingReport(snapshots);
     }

@@ -11,6 +11,7 @@ namespace IopCurriculum.Engine.Charts;
 /// <param name="Attendance">Attended and missed sessions per track, from the current entry of each session.</param>
 /// <param name="Results">In order of collection.</param>
 /// <param name="Discharge">Every version of the discharge summary, oldest first; empty until one is written.</param>
+/// <param name="Notes">The client's progress notes, newest session first (SUD counseling notes are never here).</param>
 public sealed record ChartEnrolment(
     string CohortId,
     string ProgramId,
@@ -23,4 +24,5 @@ public sealed record ChartEnrolment(
     IReadOnlyList<TrackTally> Attendance,
     IReadOnlyList<ChartResult> Results,
     ClientTreatmentPlan Plan,
-    IReadOnlyList<DischargeVersion> Discharge);
+    IReadOnlyList<DischargeVersion> Discharge,
+    IReadOnlyList<Notes.ProgressNote> Notes);

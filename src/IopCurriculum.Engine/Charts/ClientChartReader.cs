@@ -23,9 +23,11 @@ public sealed class ClientChartReader
     private readonly CohortReader _snapshots;
     private readonly TreatmentPlanService _plans;
     private readonly DischargeSummaryService _discharges;
+    private readonly Notes.ProgressNoteService _notes;
 
-    internal ClientChartReader(EngineContext context, CohortReader snapshots, TreatmentPlanService plans, DischargeSummaryService discharges)
+    internal ClientChartReader(EngineContext context, CohortReader snapshots, TreatmentPlanService plans, DischargeSummaryService discharges, Notes.ProgressNoteService notes)
     {
+        _notes = notes;
         _context = context;
         _snapshots = snapshots;
         _plans = plans;
@@ -129,7 +131,8 @@ public sealed class ClientChartReader
             attendance,
             [.. client.Results.Select(r => new ChartResult(LocalDate.FromDateOnly(r.CollectedOn), r.Kind, r.Outcome, r.Substances))],
             _plans.Read(cohort.Cohort.Id, client.Enrolment.ClientId),
-            _discharges.Read(cohort.Cohort.Id, client.Enrolment.ClientId));
+            _discharges.Read(cohort.Cohort.Id, client.Enrolment.ClientId),
+            _notes.ForClient(cohort, client));
         return (chart, client.RosterName);
     }
 

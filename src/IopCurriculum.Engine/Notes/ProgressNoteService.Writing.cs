@@ -16,7 +16,7 @@ public sealed partial class ProgressNoteService
 {
     /// <summary>
     /// Saves the session's narrative and the drafts given, together or not at all. A draft that repeats
-    /// what is stored changes nothing; a blank draft for a client without a note writes none.
+    /// what is stored changes nothing; a draft without words or goals for a client without a note writes none.
     /// </summary>
     /// <returns>How many notes were written or changed (the narrative not counted).</returns>
     /// <exception cref="EngineException">A session not yet begun, a signed note, minutes beyond the session, a goal not active in the client's signed plan, a section the format lacks.</exception>
@@ -42,7 +42,8 @@ public sealed partial class ProgressNoteService
                 var (planVersion, goals) = GoalsOf(db, setting, enrolment, draft);
                 if (note is null)
                 {
-                    if (text.IsEmpty && minutes is null && goals.Count == 0) continue;
+                    // Minutes alone are what the form fills in for everyone present: no words, no note.
+                    if (text.IsEmpty && goals.Count == 0) continue;
                     db.ProgressNotes.Add(new ProgressNoteRecord
                     {
                         PlannedSessionId = session.Id, EnrolmentId = enrolment.Id, Format = format.Code,

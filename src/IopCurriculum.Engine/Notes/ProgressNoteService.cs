@@ -69,17 +69,28 @@ public sealed partial class ProgressNoteService
     /// <summary>Every progress note of the client in the cohort, newest session first.</summary>
     public IReadOnlyList<ProgressNote> ForClient(string cohortId, string clientId)
     {
-        var whole = _snapshots.Whole(cohortId);
-        var client = whole.Clients.FirstOrDefault(c => c.Enrolment.ClientId == clientId)
-            ?? throw EngineException.NotFound($"client {clientId} is not enrolled in cohort {whole.Cohort.Cohort.Id}");
+        var cohort = _snapshots.Cohort(cohortId);
+        long enrolment;
+        using (var db = _context.Database.Open())
+            enrolment = db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohort.Cohort.Id && e.ClientId == clientId).Select(e => e.Id).FirstOrDefault();
+        var client = _snapshots.Clients(cohort, enrolmentIds: [enrolment]).FirstOrDefault()
+            ?? throw EngineException.NotFound($"client {clientId} is not enrolled in cohort {cohort.Cohort.Id}");
+        return ForClient(cohort, client);
+    }
+
+    /// <summary>The client's notes as their snapshot holds them, newest session first.</summary>
+    internal IReadOnlyList<ProgressNote> ForClient(CohortSnapshot cohort, ClientSnapshot client)
+    {
+        var sessions = cohort.GroupSessions.Concat(client.OwnSessions).ToDictionary(s => s.Id);
         using var db = _context.Database.Open();
         var sessionIds = client.Notes.Select(n => n.PlannedSessionId).ToList();
         var narratives = db.SessionNarratives.AsNoTracking().Where(n => sessionIds.Contains(n.PlannedSessionId)).ToDictionary(n => n.PlannedSessionId, n => n.Text);
-        var addenda = Addenda(db, client.Notes.Select(n => n.Id), whole.Cohort.Zone);
+        var addenda = Addenda(db, client.Notes.Select(n => n.Id), cohort.Zone);
         return [.. client.Notes
-            .Select(n => (Note: n, Session: whole.Session(n.PlannedSessionId)!))
+            .Where(n => sessions.ContainsKey(n.PlannedSessionId))
+            .Select(n => (Note: n, Session: sessions[n.PlannedSessionId]))
             .OrderByDescending(x => x.Session.StartUtc)
-            .Select(x => View(x.Note, x.Session, clientId, narratives.GetValueOrDefault(x.Session.Id), addenda[x.Note.Id], whole.Cohort.Zone))];
+            .Select(x => View(x.Note, x.Session, client.Enrolment.ClientId, narratives.GetValueOrDefault(x.Session.Id), addenda[x.Note.Id], cohort.Zone))];
     }
 
     /// <summary>
@@ -99,6 +110,36 @@ public sealed partial class ProgressNoteService
             0 => throw EngineException.NotFound($"cohort {whole.Cohort.Cohort.Id} has no session {label} in week {week}"),
             _ => throw EngineException.Invalid($"{label} in week {week} is several clients' individual sessions; name the client ({string.Join(", ", named.Select(s => $"{whole.Client(s.EnrolmentId!.Value)?.Enrolment.ClientId}: session {s.Id}"))})"),
         };
+    }
+
+    /// <summary>
+    /// The sessions of the cohorts that still owe notes, oldest first: a client recorded present with no
+    /// note, a draft not signed, a signed note awaiting a supervisor's co-signature.
+    /// </summary>
+    public IReadOnlyList<NotesDue> Due(IEnumerable<string> cohortIds)
+    {
+        ArgumentNullException.ThrowIfNull(cohortIds);
+        var due = new List<(DateTime Start, NotesDue Due)>();
+        foreach (var cohortId in cohortIds)
+        {
+            var whole = _snapshots.Whole(cohortId);
+            var cohort = whole.Cohort;
+            foreach (var session in whole.Sessions.Where(s => s.StartUtc <= _context.UtcNow && s.Status != "cancelled"))
+            {
+                if (cohort.Curriculum.FindTrack(new TrackCode(session.TrackCode))?.Kind is not (TrackKind.Group or TrackKind.Individual)) continue;
+                int write = 0, sign = 0, cosign = 0;
+                foreach (var client in whole.Clients)
+                {
+                    var note = client.Notes.FirstOrDefault(n => n.PlannedSessionId == session.Id);
+                    if (note is null) { if (client.Attendance.GetValueOrDefault(session.Id)?.Status is "attended" or "late") write++; }
+                    else if (note.SignedUtc is null) sign++;
+                    else if (note.CoSignatureRequired && note.CoSignedUtc is null) cosign++;
+                }
+                if (write + sign + cosign > 0)
+                    due.Add((session.StartUtc, new NotesDue(cohort.Cohort.Id, session.Id, SessionLabels.Of(session), Local(session.StartUtc, cohort.Zone).Date, write, sign, cosign)));
+            }
+        }
+        return [.. due.OrderBy(d => d.Start).Select(d => d.Due)];
     }
 
     /// <summary>The format a program's notes are written in: its choice, or DAP.</summary>

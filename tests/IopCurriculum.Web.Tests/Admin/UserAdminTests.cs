@@ -210,7 +210,7 @@ public sealed class UserAdminTests : IDisposable
         _web.User("lee", Roles.ClinicalLead);
         var response = await Forms.Submit(await _web.SignedIn("root"), "/admin/users?user=lee", "assign-cohort", Forms.Fields(("AssignId", FirstRunSeed.CohortId)));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("is not a facilitator", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("is neither a facilitator nor a supervisor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,6 +75,32 @@ public sealed class SessionNotesTests : IDisposable
     }
 
     [Fact]
+    public async Task TheHomePageListsNotesOwedAndTheChartShowsNotesByTrack()
+    {
+        _web.User("fay", Roles.Facilitator, CohortPages.Demo);
+        CohortPages.SetLocal(_web, 1, 4, 20, 45);
+        var fay = await _web.SignedIn("fay");
+        var rp = await CohortPages.SessionId(fay, CohortPages.Demo, 1, "RP 1", "2027-01-04");
+        await CohortPages.Register(fay, CohortPages.Demo, rp, CohortPages.Marks(("demo-01", "attended"), ("demo-02", "attended")));
+        var home = await Forms.Page(fay, "/");
+        Assert.Contains("RP 1 on Mon 2027-01-04, cohort demo-cohort: 2 clients without a note", CohortPages.Text(home, $"#list-to-write li[data-session='{rp}']"), StringComparison.Ordinal);
+        Assert.NotNull(home.QuerySelector("#none-to-sign"));
+
+        var page = await Forms.Page(fay, Url(rp));
+        await Forms.Submit(fay, page, Url(rp), "notes", Notes(page, "Covered the chain.", new() { ["demo-01"] = "Mapped a craving." }));
+        home = await Forms.Page(fay, "/");
+        Assert.Contains("1 client without a note", CohortPages.Text(home, $"#list-to-write li[data-session='{rp}']"), StringComparison.Ordinal);
+        Assert.Contains("1 draft", CohortPages.Text(home, $"#list-to-sign li[data-session='{rp}']"), StringComparison.Ordinal);
+
+        var chart = await Forms.Page(fay, "/clients/demo-01");
+        var note = chart.QuerySelector("article.chart-note[data-track='RP']")!;
+        Assert.Contains("Draft by", note.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Mapped a craving.", note.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await Forms.Page(fay, "/clients/demo-01?track=ER")).QuerySelectorAll("article.chart-note"));
+        Assert.Equal("0 of 1 notes shown.", CohortPages.Text(await Forms.Page(fay, "/clients/demo-01?goal=1.1"), "p.notes-count"));
+    }
+
+    [Fact]
     public async Task ATestingSessionsRegisterHasNoNotesAndMinutesBeyondTheSessionAreRefused()
     {
         _web.User("fay", Roles.Facilitator, CohortPages.Demo);
