@@ -205,6 +205,25 @@ public sealed class UserAdminTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAdministratorMakesATraineesNotesNeedCoSignatureAndGivesASupervisorACohort()
+    {
+        _web.User("tia", Roles.Facilitator);
+        _web.User("sue", Roles.Supervisor);
+        var client = await _web.SignedIn("root");
+        var response = await Forms.Submit(client, "/admin/users?user=tia", "set-cosign", Forms.Fields(("CoSign", "true")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(_web.Engine.Users.Find("tia")!.NotesNeedCoSignature);
+        Assert.Contains("complete once a supervisor co-signs", (await Forms.Page(client, "/admin/users?user=tia")).QuerySelector("#cosign-state")!.TextContent, StringComparison.Ordinal);
+        await Forms.Submit(client, "/admin/users?user=tia", "set-cosign", Forms.Fields(("CoSign", "false")));
+        Assert.False(_web.Engine.Users.Find("tia")!.NotesNeedCoSignature);
+
+        await Forms.Submit(client, "/admin/users?user=sue", "assign-cohort", Forms.Fields(("AssignId", FirstRunSeed.CohortId)));
+        Assert.Equal([FirstRunSeed.CohortId], _web.Engine.Users.CohortsOf(_web.Engine.Users.Find("sue")!.Id));
+        var sue = await _web.SignedIn("sue");
+        Assert.Equal(HttpStatusCode.OK, (await sue.GetAsync(new Uri($"/cohorts/{FirstRunSeed.CohortId}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task AssigningACohortToANonFacilitatorIsRefused()
     {
         _web.User("lee", Roles.ClinicalLead);
