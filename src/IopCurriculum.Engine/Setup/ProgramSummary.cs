@@ -12,6 +12,8 @@ namespace IopCurriculum.Engine.Setup;
 /// <param name="ClientIdSystem">The identifier system FHIR exports give client ids, or null for the default.</param>
 /// <param name="ExportTestResults">Whether FHIR exports carry urine and breath results as Observations.</param>
 /// <param name="PlanReviewDays">Days a signed treatment plan runs before its review falls due.</param>
+/// <param name="NoteFormat">The code of the format its progress notes are written in (DAP unless chosen).</param>
+/// <param name="CounselingNoteReaders">The roles that may read SUD counseling notes besides their authors.</param>
 public sealed record ProgramSummary(
     string Id,
     string Name,
@@ -21,9 +23,12 @@ public sealed record ProgramSummary(
     string? ClientIdSystem,
     bool ExportTestResults,
     int PlanReviewDays,
+    string NoteFormat,
+    IReadOnlyList<string> CounselingNoteReaders,
     DateTime CreatedUtc)
 {
     internal static ProgramSummary From(ProgramRecord program) =>
         new(program.Id, program.Name, program.TimeZone, program.CalendarName, program.RosterNames,
-            program.ClientIdSystem, program.ExportTestResults, program.PlanReviewDays, program.CreatedUtc);
+            program.ClientIdSystem, program.ExportTestResults, program.PlanReviewDays,
+            program.NoteFormat, Notes.CounselingNoteService.AllowedRoles(program), program.CreatedUtc);
 }
