@@ -39,6 +39,11 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<NoteAddendumRecord> NoteAddenda => Set<NoteAddendumRecord>();
     public DbSet<SessionNarrativeRecord> SessionNarratives => Set<SessionNarrativeRecord>();
     public DbSet<CounselingNoteRecord> CounselingNotes => Set<CounselingNoteRecord>();
+    public DbSet<RecipientRecord> Recipients => Set<RecipientRecord>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<ConsentFormRecord> ConsentForms => Set<ConsentFormRecord>();
+    public DbSet<BreakGlassRecord> BreakGlass => Set<BreakGlassRecord>();
+    public DbSet<DisclosureRecord> Disclosures => Set<DisclosureRecord>();
 
     /// <summary>
     /// Each client's current entry for each session. A correction is a new revision, so the highest

@@ -20,4 +20,6 @@ public sealed class UserRecord
     public required string SecurityStamp { get; set; }
     /// <summary>The progress notes this user signs are complete only once a supervisor co-signs them.</summary>
     public bool NotesNeedCoSignature { get; set; }
+    /// <summary>For an integrator: the recipient organization their tokens act for; disclosures to them need its consent.</summary>
+    public string? RecipientId { get; set; }
 }

@@ -1,0 +1,18 @@
+namespace IopCurriculum.Persistence.Records;
+
+/// <summary>
+/// An organization records may be disclosed to under 42 CFR Part 2: an EHR, a payer, an information
+/// exchange. Integrator accounts act for one; a consent names one, or the class it belongs to.
+/// </summary>
+public sealed class RecipientRecord
+{
+    /// <summary>A short id staff type, such as <c>county-ehr</c>.</summary>
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Its class of recipient (a <c>RecipientClasses</c> word), which a consent may name instead of the organization.</summary>
+    public required string Class { get; set; }
+    /// <summary>The purpose its requests are made for (a <c>DisclosurePurposes</c> word), such as <c>treatment</c>.</summary>
+    public required string Purpose { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public required string CreatedBy { get; set; }
+}
