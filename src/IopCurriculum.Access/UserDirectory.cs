@@ -113,6 +113,20 @@ public sealed partial class UserDirectory
     public UserAccount SetNotesNeedCoSignature(string userName, bool needed, string actor) =>
         Change(userName, actor, needed ? "user-notes-cosign" : "user-notes-own", user => user.NotesNeedCoSignature = needed);
 
+    /// <summary>Sets the recipient organization an integrator's tokens act for: what they read is what its clients consented to.</summary>
+    public UserAccount SetRecipient(string userName, string recipientId, string actor)
+    {
+        var key = recipientId?.Trim().ToLowerInvariant() ?? "";
+        return Change(userName, actor, $"user-recipient {key}", (db, user) =>
+        {
+            if (!Roles.Parse(user.Roles).Contains(Roles.Integrator))
+                throw EngineException.Invalid($"user '{user.UserName}' is not an integrator; only integrators act for a recipient");
+            if (!db.Recipients.Any(r => r.Id == key))
+                throw EngineException.NotFound($"there is no recipient '{recipientId}'; add it first (iop recipient add)");
+            user.RecipientId = key;
+        });
+    }
+
     /// <summary>Gives a facilitator a cohort to run; assigning one they already have changes nothing.</summary>
     public void AssignCohort(string userName, string cohortId, string actor)
     {

@@ -1,6 +1,7 @@
 using IopCurriculum.Access;
 using IopCurriculum.Engine.Billing;
 using IopCurriculum.Engine.Charts;
+using IopCurriculum.Engine.Consent;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Notes;
 using IopCurriculum.Engine.Feeds;
@@ -58,6 +59,10 @@ public sealed class IopEngine
         Charts = new ClientChartReader(context, snapshots, TreatmentPlans, Discharges, Notes);
         CounselingNotes = new CounselingNoteService(context, users);
         Billing = new BillingReport(snapshots);
+        Recipients = new RecipientService(context);
+        Consents = new ConsentService(context, users);
+        BreakGlass = new BreakGlassService(context, users);
+        Disclosures = new DisclosureGate(context);
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
@@ -80,6 +85,11 @@ public sealed class IopEngine
     public ProgressNoteService Notes { get; }
     public CounselingNoteService CounselingNotes { get; }
     public BillingReport Billing { get; }
+    public RecipientService Recipients { get; }
+    public ConsentService Consents { get; }
+    public BreakGlassService BreakGlass { get; }
+    /// <summary>The one gate every disclosure passes: consent or break-glass, and the accounting of disclosures.</summary>
+    public DisclosureGate Disclosures { get; }
     public ProgramService Programs { get; }
     public CohortService Cohorts { get; }
     public EnrolmentService Enrolments { get; }

@@ -168,6 +168,64 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("attendance", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.BreakGlassRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declared_by");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_utc");
+
+                    b.Property<DateTime>("EndsUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_utc");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_break_glass");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_break_glass_recipient_id");
+
+                    b.HasIndex("ClientId", "RecipientId")
+                        .HasDatabaseName("ix_break_glass_client_id_recipient_id");
+
+                    b.ToTable("break_glass", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CalendarFeedRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -340,6 +398,161 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("cohort_workflows", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ConsentFormRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ConsentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("StoredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_by");
+
+                    b.Property<DateTime>("StoredUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_forms");
+
+                    b.HasIndex("ConsentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consent_forms_consent_id");
+
+                    b.ToTable("consent_forms", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("PurposeText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose_text");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purposes");
+
+                    b.Property<string>("RecipientClass")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_class");
+
+                    b.Property<string>("RecipientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_utc");
+
+                    b.Property<string>("RevocationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revocation_note");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_utc");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Witness")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("witness");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consents");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_consents_client_id");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_consents_recipient_id");
+
+                    b.ToTable("consents", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CounselingNoteRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -487,6 +700,77 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasDatabaseName("ix_discharge_summaries_enrolment_id_version");
 
                     b.ToTable("discharge_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.DisclosureRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<long?>("BreakGlassId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("break_glass_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<long?>("ConsentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosures");
+
+                    b.HasIndex("BreakGlassId")
+                        .HasDatabaseName("ix_disclosures_break_glass_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_disclosures_client_id");
+
+                    b.HasIndex("ConsentId")
+                        .HasDatabaseName("ix_disclosures_consent_id");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_disclosures_recipient_id");
+
+                    b.ToTable("disclosures", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.EnrolmentEventRecord", b =>
@@ -1232,6 +1516,47 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("progress_notes", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.RecipientRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("class");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_utc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recipients");
+
+                    b.ToTable("recipients", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1419,6 +1744,10 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
+                    b.Property<string>("RecipientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_id");
+
                     b.Property<string>("Roles")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1439,6 +1768,9 @@ namespace IopCurriculum.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_users");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_users_recipient_id");
 
                     b.HasIndex("UserName")
                         .IsUnique()
@@ -1523,6 +1855,23 @@ namespace IopCurriculum.Persistence.Migrations
                     b.Navigation("Session");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.BreakGlassRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.ClientRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_break_glass_clients_client_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.RecipientRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_break_glass_recipients_recipient_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.ClientRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.ProgramRecord", null)
@@ -1564,6 +1913,32 @@ namespace IopCurriculum.Persistence.Migrations
                     b.Navigation("Definition");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ConsentFormRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.ConsentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_forms_consents_consent_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ConsentRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.ClientRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consents_clients_client_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.RecipientRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consents_recipients_recipient_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CounselingNoteRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
@@ -1587,6 +1962,35 @@ namespace IopCurriculum.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_discharge_summaries_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.DisclosureRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.BreakGlassRecord", null)
+                        .WithMany()
+                        .HasForeignKey("BreakGlassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disclosures_break_glass_break_glass_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.ClientRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosures_clients_client_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.ConsentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disclosures_consents_consent_id");
+
+                    b.HasOne("IopCurriculum.Persistence.Records.RecipientRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosures_recipients_recipient_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.EnrolmentEventRecord", b =>
@@ -1765,6 +2169,15 @@ namespace IopCurriculum.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_plans_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.UserRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.RecipientRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_recipients_recipient_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.CohortRecord", b =>
