@@ -19,6 +19,7 @@ internal static class UserCommands
         SetRoles(console, engine),
         Disable(console, engine),
         CoSignature(console, engine),
+        ActsFor(console, engine),
         Assign(console, engine),
         Token(console, engine),
     };
@@ -117,6 +118,20 @@ internal static class UserCommands
         {
             var user = e.Users.SetNotesNeedCoSignature(parsed.GetValue(name)!, !parsed.GetValue(off), engine.Actor(parsed));
             console.Out.WriteLine($"user {user.UserName}: progress notes {(user.NotesNeedCoSignature ? "need a supervisor's co-signature" : "need no co-signature")}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command ActsFor(CliConsole console, EngineAccess engine)
+    {
+        var name = Name();
+        var recipient = Options.Required("--recipient", "The recipient organization's id, as 'iop recipient list' shows it.");
+        var command = new Command("acts-for", "Set the recipient organization an integrator's tokens act for; they read only what its consents allow.") { name, recipient };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var user = e.Users.SetRecipient(parsed.GetValue(name)!, parsed.GetValue(recipient)!, engine.Actor(parsed));
+            console.Out.WriteLine($"user {user.UserName} acts for recipient {user.RecipientId}");
             return ExitCodes.Ok;
         }));
         return command;
