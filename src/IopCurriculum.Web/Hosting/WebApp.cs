@@ -94,6 +94,7 @@ public static class WebApp
         Calendar.CalendarEndpoints.MapCalendarFeeds(app);
         Guides.GuideEndpoints.MapGuideDocuments(app);
         Billing.BillingEndpoints.MapBillingFiles(app);
+        Consent.ConsentEndpoints.MapConsentFiles(app);
         app.MapFhirApi();
         app.MapCurriculumEndpoints();
         app.MapRazorComponents<App>();
