@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Notes;
+using IopCurriculum.Notes.Writing;
 using NodaTime;
 
 namespace IopCurriculum.Fhir.Resources;
@@ -26,7 +27,8 @@ internal static class ProgressNoteText
             .Append("Session: ").Append(SessionText.Title(cohort, session)).Append(", ").Append(SessionText.LocalStart(session))
             .Append(", ").Append(Number(session.Minutes)).Append(" minutes\n")
             .Append("Minutes attended: ").Append(record.Minutes is { } minutes ? Number(minutes) : "not recorded").Append('\n');
-        if (record.LateEntry) text.Append("Late entry: signed more than 72 hours after the session ended\n");
+        if (record.LateEntry)
+            text.Append("Late entry: signed more than ").Append(Number((int)NoteTiming.LateAfter.TotalHours)).Append(" hours after the session ended\n");
         foreach (var (section, words) in note.Text.Sections)
             Block(text, section.Title, words);
         if (record.SessionNarrative is { Length: > 0 } narrative)
