@@ -15,7 +15,7 @@ public static class SearchParameters
 
     private static readonly SearchParameter Id = new("_id", SearchParamType.Token, "The resource's logical id; several separated by commas.");
     private static readonly SearchParameter LastUpdated = new("_lastUpdated", SearchParamType.Date,
-        "The last time anything was recorded about the client (enrolment, attendance, a result, a stage change); prefixes eq, gt, ge, lt, le; dates without a time are UTC days.");
+        "The last time anything was recorded about the client (enrolment, attendance, a result, a stage change, a note signed or co-signed, an addendum); prefixes eq, gt, ge, lt, le; dates without a time are UTC days.");
     private static readonly SearchParameter Subject = new("subject", SearchParamType.Reference, "The client: Patient/{id}.");
     private static readonly SearchParameter PatientParameter = new("patient", SearchParamType.Reference, "The client: Patient/{id}.");
     private static readonly SearchParameter Identifier = new("identifier", SearchParamType.Token, "A business identifier: system|value or value.");
