@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using IopCurriculum.Fhir.Resources;
 using IopCurriculum.Fhir.Vocabulary;
 using IopCurriculum.Plans.Diagnoses;
 
@@ -7,12 +8,12 @@ namespace IopCurriculum.Fhir.Checks;
 /// <summary>
 /// What Firely's <c>Validate()</c> does not check but an export must hold to: cpl-3, that every reference
 /// resolves within the export to a resource of the type its element allows, the US Core category, a
-/// Patient as every care plan's subject, confirmed SNOMED and listed ICD-10-CM codes only, and the Part 2 labels and notice
-/// on everything about a client. Returns one line per problem; none means the set is sound.
+/// Patient as every care plan's subject, confirmed SNOMED and listed ICD-10-CM codes only, a progress
+/// note's LOINC type, category and text attachment, and the Part 2 labels and notice on everything about a client. Returns one line per problem; none means the set is sound.
 /// </summary>
 public static class ExportChecks
 {
-    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "Group" };
+    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "DocumentReference", "Group" };
 
     /// <param name="resources">Each resource with its fullUrl (bundles) or null (bulk files, where resources carry ids).</param>
     public static IReadOnlyList<string> Check(IReadOnlyList<(string? FullUrl, Resource Resource)> resources, string notice)
@@ -35,6 +36,7 @@ public static class ExportChecks
             if (resource is CarePlan carePlan) CheckCarePlan(name, carePlan, index, problems);
             CheckSnomed(name, resource, problems);
             if (resource is Condition condition) CheckCondition(name, condition, problems);
+            if (resource is DocumentReference document) CheckDocument(name, document, index, problems);
         }
         return problems;
     }
@@ -46,7 +48,8 @@ public static class ExportChecks
         return element switch
         {
             "CarePlan.subject" or "Encounter.subject" or "Observation.subject" or "Group.member.entity"
-                or "Condition.subject" or "Goal.subject" or "CareTeam.subject" => ["Patient"],
+                or "Condition.subject" or "Goal.subject" or "CareTeam.subject" or "DocumentReference.subject" => ["Patient"],
+            "DocumentReference.context.encounter" => ["Encounter"],
             "CarePlan.activity.outcomeReference" => ["Encounter"],
             "CarePlan.addresses" or "Goal.addresses" => ["Condition"],
             "CarePlan.goal" or "CarePlan.activity.detail.goal" => ["Goal"],
@@ -70,6 +73,24 @@ public static class ExportChecks
         foreach (var canonical in carePlan.InstantiatesCanonical)
             if (canonical is null || !index.HasCanonical(canonical))
                 problems.Add($"{name}: instantiatesCanonical {canonical} names no PlanDefinition in the export");
+    }
+
+    /// <summary>
+    /// A progress note: LOINC 11506-3, US Core's clinical-note category, a Patient in the export as subject,
+    /// the Part 2 labels on the document itself too, and its text as a plain-text attachment.
+    /// </summary>
+    private static void CheckDocument(string name, DocumentReference document, ExportIndex index, List<string> problems)
+    {
+        if (document.Type?.Coding.Any(c => c.System == CodeSystems.Loinc && c.Code == DocumentReferenceResource.ProgressNoteCode) != true)
+            problems.Add($"{name}: the type is not LOINC {DocumentReferenceResource.ProgressNoteCode} Progress note");
+        if (!document.Category.Any(c => c.Coding.Any(x => x.System == CodeSystems.UsCoreDocumentReferenceCategory && x.Code == "clinical-note")))
+            problems.Add($"{name}: no US Core category clinical-note");
+        if (document.Subject?.Reference is null || index.Resolve(document.Subject.Reference) is not Patient)
+            problems.Add($"{name}: the subject must be a Patient in the export");
+        if (!document.SecurityLabel.Any(l => l.Coding.Any(c => c.System == CodeSystems.ActCode && c.Code == "42CFRPart2")))
+            problems.Add($"{name}: securityLabel lacks 42CFRPart2");
+        if (document.Content.Count == 0 || document.Content.Any(c => c.Attachment is not { ContentType: DocumentReferenceResource.ContentType, Data.Length: > 0 }))
+            problems.Add($"{name}: every content must be a {DocumentReferenceResource.ContentType} attachment with its data");
     }
 
     private static void CheckPart2(string name, Resource resource, string notice, List<string> problems)

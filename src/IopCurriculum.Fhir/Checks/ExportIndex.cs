@@ -33,6 +33,7 @@ internal sealed class ExportIndex
         Goal g => g.Identifier,
         CareTeam t => t.Identifier,
         Observation o => o.Identifier,
+        DocumentReference d => d.Identifier,
         Group g => g.Identifier,
         _ => [],
     };

@@ -94,6 +94,14 @@ public sealed class ClientKeys
     /// <summary>One CareTeam per client per cohort, beside the CarePlan it serves.</summary>
     public ResourceKey CareTeam => _careTeam ??= ResourceKey.ByIdentifier("CareTeam", CareTeamSystem, CareTeamValue);
 
+    public string DocumentReferenceSystem => Naming.IdentifierSystem(ProgramId, "progress-note");
+
+    /// <summary>A signed progress note is known by its own id, which never changes once it is written.</summary>
+    public string DocumentReferenceValue(long noteId) => string.Create(CultureInfo.InvariantCulture, $"{CohortId}/{ClientId}/{noteId}");
+
+    public ResourceKey DocumentReference(long noteId) =>
+        ResourceKey.ByIdentifier("DocumentReference", DocumentReferenceSystem, DocumentReferenceValue(noteId));
+
     public static string GroupSystem(string programId) => Naming.IdentifierSystem(programId, "cohort");
 
     public static ResourceKey Group(string programId, string cohortId) => ResourceKey.ByIdentifier("Group", GroupSystem(programId), cohortId);

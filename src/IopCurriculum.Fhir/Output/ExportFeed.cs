@@ -4,6 +4,7 @@ using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Identity;
+using IopCurriculum.Fhir.Notes;
 using IopCurriculum.Fhir.Plans;
 using IopCurriculum.Fhir.Resources;
 using NodaTime;
@@ -14,8 +15,8 @@ namespace IopCurriculum.Fhir.Output;
 /// Every resource of a care-plan export, built one client at a time as the reader pages through the
 /// database and handed on at once, so a writer can stream it out and memory stays flat. Per cohort:
 /// each client's Patient, CarePlan, the Conditions, Goals and CareTeam of a signed treatment plan, an
-/// Encounter per attended session and (if the program opts in) Observations; then the curriculum's
-/// definitions and the cohort's Group.
+/// Encounter per attended session, (if the program opts in) Observations and a DocumentReference per
+/// signed progress note; then the curriculum's definitions and the cohort's Group.
 /// </summary>
 public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSettings settings)
 {
@@ -107,10 +108,14 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
             foreach (var activity in plan.Activities.Where(a => a.Attended))
                 yield return new ExportEntry(cohortId, clientId, keys.Encounter(activity.Session.Id),
                     EncounterResource.Build(settings, plan, activity, keys, style, withId));
-        if (!cohort.Program.ExportTestResults || only is not (null or "Observation")) yield break;
-        foreach (var result in plan.Client.Results)
-            yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
-                ObservationResource.Build(settings, cohort, result, keys, style, withId));
+        if (cohort.Program.ExportTestResults && only is (null or "Observation"))
+            foreach (var result in plan.Client.Results)
+                yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
+                    ObservationResource.Build(settings, cohort, result, keys, style, withId));
+        // Only complete notes: a draft or a note awaiting co-signature is never disclosed.
+        if (only is null or "DocumentReference")
+            foreach (var note in SignedNote.Of(plan, keys))
+                yield return new ExportEntry(cohortId, clientId, note.Key, DocumentReferenceResource.Build(settings, cohort, note, keys, style, withId));
     }
 
     private IEnumerable<ExportEntry> PlanEntries(string cohortId, ClientPlan plan, SignedPlan signed, ClientKeys keys, ReferenceStyle style, bool withId, string? only)

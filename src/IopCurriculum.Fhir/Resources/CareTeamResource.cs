@@ -37,7 +37,7 @@ public static class CareTeamResource
             Participant = [.. treatment.Team.Select(m => new CareTeam.ParticipantComponent
             {
                 Role = [.. m.Services.Select(s => new CodeableConcept { Text = $"responsible for {s}" })],
-                Member = new ResourceReference { Display = m.UserName },
+                Member = Staff.Named(m.UserName),
             })],
         };
     }

@@ -18,6 +18,7 @@ public sealed class CohortContext(CohortSnapshot snapshot)
 {
     private readonly Dictionary<long, SessionFacts> _sessions = [];
     private readonly Dictionary<SessionCode, string> _canonicals = [];
+    private Dictionary<long, PlannedSessionRecord>? _groupSessionsById;
 
     public CohortSnapshot Snapshot { get; } = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
 
@@ -46,6 +47,10 @@ public sealed class CohortContext(CohortSnapshot snapshot)
         if (!_sessions.TryGetValue(session.Id, out var facts)) _sessions[session.Id] = facts = make(session);
         return facts;
     }
+
+    /// <summary>The cohort's group session with the id, or null (a client's own session is on their snapshot).</summary>
+    public PlannedSessionRecord? GroupSession(long id) =>
+        (_groupSessionsById ??= GroupSessions.ToDictionary(s => s.Id)).GetValueOrDefault(id);
 
     /// <summary>The versioned canonical of a curriculum session's ActivityDefinition, minted once per session.</summary>
     public string Canonical(SessionCode code, Func<SessionCode, string> make)

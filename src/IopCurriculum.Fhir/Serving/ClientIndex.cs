@@ -40,4 +40,23 @@ public sealed class ClientIndex(IopDatabase database)
         }
         return owners;
     }
+
+    /// <summary>The enrolments with a progress note whose DocumentReference would have one of the ids (whether the note is complete is for the export to say).</summary>
+    public HashSet<long> NoteOwners(IReadOnlyList<EnrolmentRow> rows, IReadOnlySet<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var byId = rows.ToDictionary(r => r.EnrolmentId);
+        using var db = database.Open();
+        var notes = db.ProgressNotes.AsNoTracking().Where(n => n.SignedUtc != null).Select(n => new { n.Id, n.EnrolmentId }).ToList();
+        var owners = new HashSet<long>();
+        var keys = new Dictionary<long, ClientKeys>();
+        foreach (var note in notes)
+        {
+            if (!byId.TryGetValue(note.EnrolmentId, out var row)) continue;
+            if (!keys.TryGetValue(row.EnrolmentId, out var key)) keys[row.EnrolmentId] = key = row.Keys();
+            if (documentIds.Contains(key.DocumentReference(note.Id).Id)) owners.Add(row.EnrolmentId);
+        }
+        return owners;
+    }
 }

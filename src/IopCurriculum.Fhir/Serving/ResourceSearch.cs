@@ -60,6 +60,11 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
                 var owners = index.EncounterOwners(rows, ids);
                 candidates = candidates.Where(r => owners.Contains(r.EnrolmentId));
             }
+            else if (query.Type == "DocumentReference")
+            {
+                var owners = index.NoteOwners(rows, ids);
+                candidates = candidates.Where(r => owners.Contains(r.EnrolmentId));
+            }
             else if (OwnKey(query.Type) is { } key) candidates = candidates.Where(r => ids.Contains(key(r.Keys()).Id));
             // A Condition's or Goal's id depends on what the client's plan says, so only building them finds it.
         }

@@ -15,5 +15,7 @@ public static class CodeSystems
     public const string ConditionClinical = "http://terminology.hl7.org/CodeSystem/condition-clinical";
     public const string ConditionVerification = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
     public const string GoalAchievement = "http://terminology.hl7.org/CodeSystem/goal-achievement";
+    public const string Loinc = "http://loinc.org";
+    public const string UsCoreDocumentReferenceCategory = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
     public const string Ucum = "http://unitsofmeasure.org";
 }

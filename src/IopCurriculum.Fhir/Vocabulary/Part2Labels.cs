@@ -13,13 +13,18 @@ public static class Part2Labels
     public const string DefaultNotice = "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
 
     /// <summary>Part 2 information, restricted confidentiality, and no redisclosure without consent.</summary>
-    public static Meta Meta() => new()
-    {
-        Security =
-        [
-            new Coding(CodeSystems.ActCode, "42CFRPart2"),
-            new Coding(CodeSystems.Confidentiality, "R"),
-            new Coding(CodeSystems.ActCode, "NORDSCLCD"),
-        ],
-    };
+    public static Meta Meta() => new() { Security = Codings() };
+
+    /// <summary>
+    /// The same labels as a DocumentReference's own <c>securityLabel</c>, which document registries
+    /// filter on without reading <c>meta</c>.
+    /// </summary>
+    public static List<CodeableConcept> SecurityLabels() => [.. Codings().Select(c => new CodeableConcept { Coding = [c] })];
+
+    private static List<Coding> Codings() =>
+    [
+        new Coding(CodeSystems.ActCode, "42CFRPart2"),
+        new Coding(CodeSystems.Confidentiality, "R"),
+        new Coding(CodeSystems.ActCode, "NORDSCLCD"),
+    ];
 }

@@ -20,7 +20,7 @@ namespace IopCurriculum.Web.FhirApi;
 internal static class BulkExportEndpoints
 {
     /// <summary>What <c>_type</c> may name: everything the care-plan export writes.</summary>
-    public static readonly string[] ExportTypes = ["Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "Group", "PlanDefinition", "ActivityDefinition"];
+    public static IReadOnlyList<string> ExportTypes => ResourceTypes.All;
 
     private static readonly HashSet<string> KickOffParameters = new(StringComparer.Ordinal) { "_type", "_since", "_outputFormat" };
 

@@ -73,6 +73,23 @@ public sealed class BulkExportTests : IDisposable
     }
 
     [Fact]
+    public async Task SignedNotesAreExportedAsDocumentReferencesAndTypeTakesThemAlone()
+    {
+        _api.WriteNotes();
+        var all = await Poll(await KickOff("/fhir/$export"));
+        var documents = all.GetProperty("output").EnumerateArray().Single(o => o.GetProperty("type").GetString() == "DocumentReference");
+        Assert.Equal(1, documents.GetProperty("count").GetInt32());
+
+        var manifest = await Poll(await KickOff("/fhir/$export?_type=DocumentReference"));
+        var output = manifest.GetProperty("output").EnumerateArray().Single();
+        Assert.Equal("DocumentReference", output.GetProperty("type").GetString());
+        var body = await (await _api.Get(output.GetProperty("url").GetString()!)).Content.ReadAsStringAsync();
+        var document = (DocumentReference)FhirApi.Strict.DeserializeResource(body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single());
+        Assert.Contains(FhirApi.SignedNoteText, System.Text.Encoding.UTF8.GetString(document.Content.Single().Attachment!.Data!), StringComparison.Ordinal);
+        Assert.DoesNotContain("DRAFT-MARKER", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TestResultsAreExportedOnlyWhenTheProgramOptsIn()
     {
         _api.Web.Clock.Advance(TimeSpan.FromDays(1));

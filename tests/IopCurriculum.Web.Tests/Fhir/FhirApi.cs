@@ -14,6 +14,8 @@ using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
+using IopCurriculum.Engine.Notes;
+using IopCurriculum.Notes.Writing;
 
 namespace IopCurriculum.Web.Tests.Fhir;
 
@@ -107,6 +109,36 @@ internal sealed class FhirApi : IDisposable
                 {
                     CohortId = FirstRunSeed.CohortId, ClientId = ClientId(i), SessionId = session.Id, Status = "attended", Actor = "test",
                 });
+    }
+
+    public const string SignedNoteText = "Named payday as a trigger and planned to hand her card to her sister.";
+    public const string DraftNoteText = "DRAFT-MARKER: a note about the role-play, not yet finished.";
+
+    /// <summary>
+    /// Records week one (<see cref="AttendWeekOne"/>), then a facilitator writes the first Relapse Prevention
+    /// group's notes: the first client's signed, the second's left a draft.
+    /// </summary>
+    public PlannedSessionRecord WriteNotes()
+    {
+        AttendWeekOne();
+        Web.User("fay", Roles.Facilitator, FirstRunSeed.CohortId);
+        PlannedSessionRecord session;
+        using (var db = Web.Engine.Database.Open())
+            session = db.PlannedSessions.AsNoTracking()
+                .Where(s => s.CohortId == FirstRunSeed.CohortId && s.Week == 1 && s.EnrolmentId == null && s.TrackCode == "RP")
+                .OrderBy(s => s.StartUtc).First();
+        static Dictionary<string, string?> Sections(string data) => new()
+        {
+            ["data"] = data, ["assessment"] = $"Assessed after: {data}", ["plan"] = $"Next: {data}",
+        };
+        Web.Engine.Notes.Save(new NotesSaveRequest
+        {
+            CohortId = FirstRunSeed.CohortId, SessionId = session.Id, Actor = "fay",
+            Narrative = "Covered the thought-craving-use chain; members mapped one recent craving each.",
+            Drafts = [new NoteDraft(ClientId(1), Sections(SignedNoteText), session.Minutes, []), new NoteDraft(ClientId(2), Sections(DraftNoteText), session.Minutes, [])],
+        });
+        Web.Engine.Notes.Sign(new NotesSignRequest { CohortId = FirstRunSeed.CohortId, SessionId = session.Id, ClientIds = [ClientId(1)], Actor = "fay" });
+        return session;
     }
 
     /// <summary>The demo's client id for the n-th client (1-based), as the first-run seed makes it.</summary>
