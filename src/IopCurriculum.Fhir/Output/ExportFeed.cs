@@ -73,10 +73,11 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
     }
 
     /// <summary>A cohort's Group as the bulk files carry it, listing every member.</summary>
-    public ExportEntry BulkGroup(CohortContext cohort)
+    /// <param name="member">Which clients the Group may list, or null for all.</param>
+    public ExportEntry BulkGroup(CohortContext cohort, Func<string, bool>? member = null)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        var members = Members(cohort, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        var members = Members(cohort, Instant.FromDateTimeOffset(clock.GetUtcNow()), member);
         return new ExportEntry(cohort.Cohort.Id, null, ClientKeys.Group(cohort.Program.Id, cohort.Cohort.Id),
             GroupResource.Build(settings, cohort, members, ReferenceStyle.Literal, withId: true));
     }
@@ -89,8 +90,8 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
             CurriculumResources.PlanDefinition(settings, cohort.Curriculum, withId: true));
     }
 
-    private List<GroupMember> Members(CohortContext cohort, Instant now) =>
-        [.. reader.Clients(cohort.Snapshot).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
+    private List<GroupMember> Members(CohortContext cohort, Instant now, Func<string, bool>? member = null) =>
+        [.. reader.Clients(cohort.Snapshot).Where(c => member is null || member(c.Client.Id)).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
 
     /// <param name="only">One resource type to build, or null for all.</param>
     private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId, string? only = null)

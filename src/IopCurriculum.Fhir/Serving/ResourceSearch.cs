@@ -19,35 +19,49 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
 {
     private readonly ExportFeed _feed = new(engine.Snapshots, engine.Clock, settings);
 
-    /// <summary>The resource, or null when the type is served but has no resource with the id.</summary>
-    public Resource? Read(string type, string id)
+    /// <summary>The resource as <paramref name="audience"/> may see it, or null when there is none with the id or it may not.</summary>
+    public (Resource? Resource, Disclosed Disclosed) Read(string type, string id, Audience audience)
     {
         var query = SearchQuery.Parse(type, []) with { Ids = new HashSet<string>(StringComparer.Ordinal) { id }, Count = 1 };
-        return Matches(query).FirstOrDefault();
+        var disclosed = new Disclosed(audience, named: true);
+        var found = Matches(query, disclosed).FirstOrDefault();
+        if (found.Resource is { } resource) disclosed.Add(found.ClientId, resource);
+        return (found.Resource, disclosed);
     }
 
-    /// <summary>The page the query asks for, counting every match without keeping more than the page.</summary>
-    public SearchPage Search(SearchQuery query)
+    /// <summary>
+    /// The page the query asks for, counting every match without keeping more than the page. Clients the
+    /// audience has no consent for do not exist for it: they match nothing and are not counted.
+    /// </summary>
+    public SearchPage Search(SearchQuery query, Audience audience)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var disclosed = new Disclosed(audience, named: Names(query));
         var page = new List<Resource>(Math.Min(query.Count, 200));
         var total = 0;
-        foreach (var resource in Matches(query))
+        foreach (var (resource, clientId) in Matches(query, disclosed))
         {
-            if (total >= query.Offset && page.Count < query.Count) page.Add(resource);
+            if (total >= query.Offset && page.Count < query.Count)
+            {
+                page.Add(resource);
+                disclosed.Add(clientId, resource);
+            }
             total++;
         }
-        return new SearchPage(query, total, page);
+        return new SearchPage(query, total, page, disclosed);
     }
 
-    private IEnumerable<Resource> Matches(SearchQuery query) => query.Type switch
+    /// <summary>Whether the query names its clients (by patient, id or identifier), so a client refused is worth recording as refused.</summary>
+    private static bool Names(SearchQuery query) => query.PatientIds is not null || query.Ids is not null || query.Identifiers is not null;
+
+    private IEnumerable<(Resource Resource, string? ClientId)> Matches(SearchQuery query, Disclosed disclosed) => query.Type switch
     {
-        "Group" => Groups(query),
-        "PlanDefinition" => PlanDefinitions(query),
-        _ => ClientResources(query),
+        "Group" => Groups(query, disclosed),
+        "PlanDefinition" => PlanDefinitions(query).Select(r => (r, (string?)null)),
+        _ => ClientResources(query, disclosed),
     };
 
-    private IEnumerable<Resource> ClientResources(SearchQuery query)
+    private IEnumerable<(Resource, string?)> ClientResources(SearchQuery query, Disclosed disclosed)
     {
         var index = new ClientIndex(engine.Database);
         var rows = index.Enrolments();
@@ -70,8 +84,11 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
         }
         if (query.Identifiers is { } identifiers)
             candidates = candidates.Where(r => identifiers.Any(i => i.Value == r.ClientId && (i.System is null || i.System == r.Keys().ClientSystem)));
-        var narrowed = !ReferenceEquals(candidates, rows);
-        var chosen = candidates.ToList();
+        var named = candidates.ToList();
+        // The gate is asked once per request, afresh, so a revocation holds from the very next one.
+        var decision = disclosed.Ask(engine, named.Select(r => r.ClientId));
+        var chosen = named.Where(r => decision.Allows(r.ClientId)).ToList();
+        var narrowed = chosen.Count != rows.Count;
 
         var reader = engine.Snapshots;
         var patientsSeen = new HashSet<string>(StringComparer.Ordinal);
@@ -86,14 +103,16 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
                     var changed = client.LastChangedUtc;
                     if (!query.LastUpdated.All(r => r.Matches(changed))) continue;
                 }
+                var clientId = client.Client.Id;
                 foreach (var entry in _feed.BulkClientEntries(cohort, client, query.Type))
                 {
                     var resource = entry.Resource;
+                    if (resource is DocumentReference && !decision.Allowed[clientId].ProgressNotes) continue;
                     if (query.Ids is { } wanted && !wanted.Contains(resource.Id ?? "")) continue;
                     if (query.Statuses is { } statuses && resource is CarePlan plan && !statuses.Contains(plan.Status?.GetLiteral() ?? "")) continue;
                     // A client in two cohorts of one program is one Patient.
                     if (resource is Patient && !patientsSeen.Add(resource.Id ?? "")) continue;
-                    yield return resource;
+                    yield return (resource, clientId);
                 }
             }
         }
@@ -108,7 +127,8 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
         _ => null,
     };
 
-    private IEnumerable<Resource> Groups(SearchQuery query)
+    /// <summary>Each cohort's Group, listing only the members the audience may know of.</summary>
+    private IEnumerable<(Resource, string?)> Groups(SearchQuery query, Disclosed disclosed)
     {
         var reader = engine.Snapshots;
         foreach (var cohortId in reader.CohortIds(null))
@@ -118,7 +138,10 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
             if (query.Ids is { } ids && !ids.Contains(key.Id)) continue;
             if (query.Identifiers is { } identifiers
                 && !identifiers.Any(i => i.Value == cohortId && (i.System is null || i.System == Identity.ClientKeys.GroupSystem(cohort.Program.Id)))) continue;
-            yield return _feed.BulkGroup(cohort).Resource;
+            var members = reader.Clients(cohort.Snapshot).Select(c => c.Client.Id).ToList();
+            var decision = disclosed.Ask(engine, members, quiet: true);
+            disclosed.Members(key.Id, [.. members.Where(decision.Allows)]);
+            yield return (_feed.BulkGroup(cohort, decision.Allows).Resource, null);
         }
     }
 

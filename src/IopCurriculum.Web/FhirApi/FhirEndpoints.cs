@@ -49,17 +49,24 @@ public static class FhirEndpoints
         return $"{request.Scheme}://{request.Host}{request.PathBase}{Prefix}";
     }
 
-    private static FhirResult Read(string type, string id, HttpContext context, ResourceSearch resources, AuditTrail audit)
+    private static FhirResult Read(string type, string id, HttpContext context, ResourceSearch resources, IopEngine engine, AuditTrail audit)
     {
-        var resource = resources.Read(type, id) ?? throw EngineException.NotFound($"{type}/{id} not found");
+        if (FhirAudience.Of(context.User, engine) is not { } audience) return FhirAudience.NoRecipient();
+        var (resource, disclosed) = resources.Read(type, id, audience);
+        disclosed.Record(engine, "fhir-read");
+        // A client without consent for this recipient does not exist for it: the same 404 as an unknown id.
+        if (resource is null) throw EngineException.NotFound($"{type}/{id} not found");
         audit.Read(context.User, $"{type}/{id}");
         return new FhirResult(resource);
     }
 
-    private static FhirResult Search(string type, HttpContext context, ResourceSearch resources, AuditTrail audit)
+    private static FhirResult Search(string type, HttpContext context, ResourceSearch resources, IopEngine engine, AuditTrail audit)
     {
         var parameters = QueryPairs(context.Request.QueryString.Value);
-        var page = resources.Search(SearchQuery.Parse(type, parameters));
+        var query = SearchQuery.Parse(type, parameters);
+        if (FhirAudience.Of(context.User, engine) is not { } audience) return FhirAudience.NoRecipient();
+        var page = resources.Search(query, audience);
+        page.Disclosed.Record(engine, "fhir-search");
         audit.Search(context.User, context.Request.QueryString.HasValue ? $"{type}{context.Request.QueryString.Value}" : type, page.Resources.Count);
         return new FhirResult(SearchBundle.Build(page, BaseUrl(context.Request), parameters));
     }

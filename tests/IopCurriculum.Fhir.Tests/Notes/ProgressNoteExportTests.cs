@@ -7,6 +7,7 @@ using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Fhir.Tests.Support;
 using IopCurriculum.Fhir.Vocabulary;
+using IopCurriculum.Consent;
 using IopCurriculum.Engine.Notes;
 using IopCurriculum.Persistence.Records;
 using NodaTime;
@@ -292,18 +293,35 @@ public sealed class ProgressNoteExportTests : IDisposable
     }
 
     [Fact]
-    public void TheResourceSearchFindsAClientsDocumentsByPatientAndReadsOneById()
+    public void TheResourceSearchFindsAConsentedClientsDocumentsByPatientAndReadsOneById()
     {
-        var search = new ResourceSearch(Small.Harness.Engine, new ExportSettings());
+        var engine = Small.Harness.Engine;
+        engine.Recipients.Add("county-ehr", "County EHR", RecipientClasses.TreatingProvider, DisclosurePurposes.Treatment, "setup");
+        var consents = SmallCohort.Clients.ToDictionary(c => c, c => engine.Consents.Record(c,
+            new ConsentDraft(ConsentKinds.Tpo, "county-ehr", null, [], null, ConsentCoverage.All, new(2027, 1, 4), null, new(2027, 1, 4), null), null, "fay"));
+        var audience = new Audience("ida", "county-ehr");
+        var search = new ResourceSearch(engine, new ExportSettings());
         var patient = Keys("C-2").Patient.Id;
-        var page = search.Search(SearchQuery.Parse("DocumentReference", [new("patient", $"Patient/{patient}")]));
+        var query = SearchQuery.Parse("DocumentReference", [new("patient", $"Patient/{patient}")]);
+        var page = search.Search(query, audience);
         var document = (DocumentReference)Assert.Single(page.Resources);
         Assert.Equal(1, page.Total);
         Assert.Equal($"Patient/{patient}", document.Subject!.Reference);
-        Assert.True(search.Read("DocumentReference", document.Id!)!.IsExactly(document));
-        Assert.Null(search.Read("DocumentReference", Keys("C-3").DocumentReference(_cohort.Note(_cohort.Rp, "C-3").Id).Id));
-        Assert.Null(search.Read("DocumentReference", Keys("C-2").DocumentReference(_cohort.Note(_cohort.Er, "C-2").Id).Id));
-        Assert.Equal(3, search.Search(SearchQuery.Parse("DocumentReference", [])).Total);
+        Assert.True(search.Read("DocumentReference", document.Id!, audience).Resource!.IsExactly(document));
+        Assert.Null(search.Read("DocumentReference", Keys("C-3").DocumentReference(_cohort.Note(_cohort.Rp, "C-3").Id).Id, audience).Resource);
+        Assert.Null(search.Read("DocumentReference", Keys("C-2").DocumentReference(_cohort.Note(_cohort.Er, "C-2").Id).Id, audience).Resource);
+        Assert.Equal(3, search.Search(SearchQuery.Parse("DocumentReference", []), audience).Total);
+        page.Disclosed.Record(engine, "fhir-search");
+        Assert.Equal("DocumentReference 1", Assert.Single(engine.Disclosures.Accounting("C-2")).What);
+
+        // Revoked, the client's documents are gone from the very next search, uncounted, and the refusal is audited.
+        engine.Consents.Revoke(consents["C-2"], new LocalDate(2027, 1, 4), null, "fay");
+        var after = search.Search(query, audience);
+        Assert.Equal(0, after.Total);
+        Assert.Equal(2, search.Search(SearchQuery.Parse("DocumentReference", []), audience).Total);
+        after.Disclosed.Record(engine, "fhir-search");
+        Assert.Contains(engine.Audit.Read(new Access.AuditQuery(Actor: "ida", Action: "disclosure-refused")), a => a.Resource.StartsWith("client C-2 to recipient county-ehr", StringComparison.Ordinal));
+        Assert.Null(search.Read("DocumentReference", document.Id!, audience).Resource);
     }
 
     private static void AssertValid(Base resource)

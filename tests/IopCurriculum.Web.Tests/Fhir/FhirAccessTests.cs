@@ -24,6 +24,10 @@ public sealed class FhirAccessTests : IDisposable
     {
         _api.Web.User("ivy", Roles.Integrator);
         var browser = await _api.Web.SignedIn("ivy");
+        // Until an administrator says which organization the account acts for, no client has consented to it.
+        Assert.Contains("acts for no recipient organization", await FhirApi.Outcome(await _api.Get("/fhir/Patient", browser), HttpStatusCode.Forbidden), StringComparison.Ordinal);
+        _api.Web.Engine.Users.SetRecipient("ivy", FhirApi.Recipient, "test");
+        browser = await _api.Web.SignedIn("ivy");
         var bundle = await _api.Resource<Bundle>("/fhir/Patient", browser);
         Assert.Equal(6, bundle.Total);
     }
