@@ -15,6 +15,10 @@ public sealed record CarePlanExportRequest
     /// <summary>Only resources of these types (Bulk Data's <c>_type</c>); null for every type.</summary>
     public IReadOnlySet<string>? Types { get; init; }
     public string Actor { get; init; } = "unknown";
+    /// <summary>The recipient organization the records go to: only clients whose consent names it (or a break-glass for it) are exported.</summary>
+    public required string Recipient { get; init; }
+    /// <summary>How the records leave, for the clients' accounting of disclosures: <c>export</c> or <c>bulk-export</c>.</summary>
+    public string Channel { get; init; } = "export";
     /// <summary>The command as typed, for the manifest's <c>request</c>.</summary>
     public string? Request { get; init; }
 }

@@ -26,6 +26,7 @@ public sealed class CarePlanExporter(IopEngine engine, ExportSettings? settings 
         if (request.PerClient && request.Format == ExportFormat.Ndjson)
             throw EngineException.Invalid("--per-client applies to bundles; NDJSON always writes one file per resource type");
         var cohortIds = engine.Snapshots.CohortIds(request.All ? null : request.CohortId);
+        var consent = ExportConsent.Ask(engine, request.Recipient, cohortIds);
 
         var at = engine.Clock.GetUtcNow();
         var layout = request.Format == ExportFormat.Ndjson ? ExportLayout.Ndjson
@@ -34,21 +35,24 @@ public sealed class CarePlanExporter(IopEngine engine, ExportSettings? settings 
         using var staging = new StagingFolder(request.OutputFolder);
         using (var sink = Sink(layout, staging.Path))
         {
-            foreach (var entry in new ExportFeed(engine.Snapshots, engine.Clock, _settings).Entries(cohortIds, layout, request.Since?.UtcDateTime))
+            foreach (var entry in new ExportFeed(engine.Snapshots, engine.Clock, _settings).Entries(cohortIds, layout, request.Since?.UtcDateTime, consent.Allows))
             {
                 cancellation.ThrowIfCancellationRequested();
                 if (request.Types is { } types && !types.Contains(entry.Resource.TypeName)) continue;
                 sink.Write(entry);
                 counts[entry.Resource.TypeName] = counts.GetValueOrDefault(entry.Resource.TypeName) + 1;
+                consent.Count(entry);
             }
-            sink.Finish(new ExportManifest(at, request.Request ?? Describe(request), _settings.Notice, request.Since));
+            var leftOut = consent.WriteLeftOut(staging.Path, _settings.Notice);
+            sink.Finish(new ExportManifest(at, request.Request ?? Describe(request), _settings.Notice, request.Since, leftOut.Count > 0 ? ExportSummary.LeftOutFile : null));
         }
         var files = Directory.GetFiles(staging.Path, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(staging.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         // Recorded before the files are moved into place: a disclosure is never made without its entry.
-        ExportAudit.Record(engine.Database, at, request.Actor, $"careplans {Word(request.Format)}", Scope(request), counts, staging.Destination);
+        ExportAudit.Record(engine.Database, at, request.Actor, $"careplans {Word(request.Format)}", $"{Scope(request)}, to {request.Recipient}", counts, staging.Destination);
+        consent.Record(engine, request.Channel, request.Actor);
         staging.Commit();
-        return new ExportSummary(staging.Destination, files, counts, at);
+        return new ExportSummary(staging.Destination, files, counts, at, consent.LeftOut);
     }
 
     private static IResourceSink Sink(ExportLayout layout, string folder) => layout switch
@@ -74,7 +78,7 @@ public sealed class CarePlanExporter(IopEngine engine, ExportSettings? settings 
         (request.Types is { } types ? $", types {string.Join(",", ResourceTypes.Ordered(types))}" : "");
 
     private static string Describe(CarePlanExportRequest request) =>
-        $"iop export careplans {(request.All ? "--all" : $"--cohort {request.CohortId}")} --format {Word(request.Format)}" +
+        $"iop export careplans {(request.All ? "--all" : $"--cohort {request.CohortId}")} --recipient {request.Recipient} --format {Word(request.Format)}" +
         (request.Since is { } since ? $" --since {ExportManifest.Format(since)}" : "");
 
     private static string Word(ExportFormat format) => format.ToString().ToLowerInvariant();

@@ -51,7 +51,7 @@ public sealed class CurriculumExporter(IopDatabase database, TimeProvider clock,
             };
             ExportAudit.Record(database, at, actor, "plandefinition bundle", $"curriculum {curriculum.Id} {curriculum.Version}", counts, destination);
             File.Move(partial, destination, overwrite: true);
-            return new ExportSummary(destination, [Path.GetFileName(destination)], counts, at);
+            return new ExportSummary(destination, [Path.GetFileName(destination)], counts, at, []);
         }
         finally
         {

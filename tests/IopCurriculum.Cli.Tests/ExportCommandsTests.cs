@@ -36,6 +36,13 @@ public sealed class ExportCommandsTests : IDisposable
             "--workflow", Path.Combine(Repo.Root, "workflows", "matrix-client.yaml"), "--start", "2027-01-04"));
         _clock.SetUtcNow(At(new LocalDateTime(2027, 1, 4, 8, 0)));
         AssertOk(Iop("client", "enroll", "--cohort", CohortId, "--client", "C-1001", "--given", "Ana", "--family", "Lopez", "--week", "1"));
+        // A second client who has not consented to the recipient: every export leaves them out and says so.
+        AssertOk(Iop("client", "enroll", "--cohort", CohortId, "--client", "C-1002", "--given", "Ben", "--family", "Ortiz", "--week", "1"));
+        var password = Path.Combine(_out.Path, "password.txt");
+        File.WriteAllText(password, "a long enough password\n");
+        AssertOk(Iop("user", "add", "tester", "--role", "clinical-lead", "--password-file", password));
+        AssertOk(Iop("recipient", "add", "county-ehr", "--name", "County EHR"));
+        AssertOk(Iop("consent", "add", "--client", "C-1001", "--recipient", "county-ehr", "--signed", "2027-01-04"));
         _clock.SetUtcNow(At(new LocalDateTime(2027, 1, 4, 21, 0)));
         AssertOk(Iop("attendance", "record", "--cohort", CohortId, "--client", "C-1001", "--session", "IC 1", "--status", "attended"));
     }
@@ -45,20 +52,24 @@ public sealed class ExportCommandsTests : IDisposable
     {
         CohortWithOneClient();
         var bundles = Path.Combine(_out.Path, "bundle");
-        var bundle = Iop("export", "careplans", "--cohort", CohortId, "--format", "bundle", "--out", bundles);
+        var bundle = Iop("export", "careplans", "--recipient", "county-ehr", "--cohort", CohortId, "--format", "bundle", "--out", bundles);
         AssertOk(bundle);
         Assert.StartsWith("exported Patient 1, CarePlan 1, Encounter 1, Group 1, PlanDefinition 1, ActivityDefinition 92 (97 resources) to ", bundle.Out, StringComparison.Ordinal);
         Assert.Contains($"  {CohortId}.bundle.json\n", bundle.Out, StringComparison.Ordinal);
+        Assert.Contains("left out 1 client without consent for county-ehr: see left-out.ndjson\n", bundle.Out, StringComparison.Ordinal);
+        Assert.Contains("no consent names County EHR", File.ReadAllText(Path.Combine(bundles, "left-out.ndjson")), StringComparison.Ordinal);
+        Assert.DoesNotContain("C-1002", File.ReadAllText(Path.Combine(bundles, "left-out.ndjson")), StringComparison.Ordinal);
+        Assert.Contains("Patient 1", Iop("consent", "disclosures", "--client", "C-1001").Out, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(bundles, $"{CohortId}.bundle.json")));
 
         var ndjson = Path.Combine(_out.Path, "ndjson");
-        var bulk = Iop("export", "careplans", "--all", "--format", "ndjson", "--out", ndjson);
+        var bulk = Iop("export", "careplans", "--recipient", "county-ehr", "--all", "--format", "ndjson", "--out", ndjson);
         AssertOk(bulk);
-        Assert.Equal(["ActivityDefinition.ndjson", "CarePlan.ndjson", "Encounter.ndjson", "Group.ndjson", "Patient.ndjson", "PlanDefinition.ndjson", "manifest.json"],
+        Assert.Equal(["ActivityDefinition.ndjson", "CarePlan.ndjson", "Encounter.ndjson", "Group.ndjson", "Patient.ndjson", "PlanDefinition.ndjson", "left-out.ndjson", "manifest.json"],
             Directory.GetFiles(ndjson).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.EndsWith("next incremental export: --since 2027-01-05T05:00:00.000Z\n", bulk.Out, StringComparison.Ordinal);
 
-        var since = Iop("export", "careplans", "--all", "--format", "ndjson", "--out", Path.Combine(_out.Path, "since"), "--since", "2027-01-05T05:01:00Z");
+        var since = Iop("export", "careplans", "--recipient", "county-ehr", "--all", "--format", "ndjson", "--out", Path.Combine(_out.Path, "since"), "--since", "2027-01-05T05:01:00Z");
         AssertOk(since);
         Assert.StartsWith("exported nothing (0 resources)", since.Out, StringComparison.Ordinal);
     }
@@ -68,7 +79,7 @@ public sealed class ExportCommandsTests : IDisposable
     {
         CohortWithOneClient();
         var folder = Path.Combine(_out.Path, "never");
-        var result = Iop("export", "careplans", "--cohort", "eastside-2027-01-05", "--format", "ndjson", "--out", folder);
+        var result = Iop("export", "careplans", "--recipient", "county-ehr", "--cohort", "eastside-2027-01-05", "--format", "ndjson", "--out", folder);
         Assert.Equal(ExitCodes.NotFound, result.ExitCode);
         Assert.Equal("error: no cohort 'eastside-2027-01-05' (did you mean 'eastside-2027-01-04'?)\n", result.Error);
         Assert.False(Directory.Exists(folder));
@@ -79,10 +90,12 @@ public sealed class ExportCommandsTests : IDisposable
     {
         CohortWithOneClient();
         var folder = Path.Combine(_out.Path, "never");
-        Assert.Equal(ExitCodes.InvalidInput, Iop("export", "careplans", "--format", "ndjson", "--out", folder).ExitCode);
-        Assert.Equal(ExitCodes.InvalidInput, Iop("export", "careplans", "--all", "--cohort", CohortId, "--format", "ndjson", "--out", folder).ExitCode);
-        Assert.Equal(ExitCodes.InvalidInput, Iop("export", "careplans", "--all", "--format", "xml", "--out", folder).ExitCode);
-        var since = Iop("export", "careplans", "--all", "--format", "ndjson", "--out", folder, "--since", "2027-01-05T05:00");
+        Assert.Equal(ExitCodes.InvalidInput, Iop("export", "careplans", "--recipient", "county-ehr", "--format", "ndjson", "--out", folder).ExitCode);
+        Assert.Equal(ExitCodes.InvalidInput, Iop("export", "careplans", "--recipient", "county-ehr", "--all", "--cohort", CohortId, "--format", "ndjson", "--out", folder).ExitCode);
+        Assert.Equal(ExitCodes.InvalidInput, Iop("export", "careplans", "--recipient", "county-ehr", "--all", "--format", "xml", "--out", folder).ExitCode);
+        Assert.Equal(ExitCodes.InvalidInput, Iop("export", "careplans", "--all", "--format", "ndjson", "--out", folder).ExitCode);
+        Assert.Equal(ExitCodes.NotFound, Iop("export", "careplans", "--recipient", "nowhere", "--all", "--format", "ndjson", "--out", folder).ExitCode);
+        var since = Iop("export", "careplans", "--recipient", "county-ehr", "--all", "--format", "ndjson", "--out", folder, "--since", "2027-01-05T05:00");
         Assert.Equal(ExitCodes.InvalidInput, since.ExitCode);
         Assert.Contains("is not an instant for --since", since.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder));

@@ -40,9 +40,10 @@ internal static class ExportCommands
         var perClient = new Option<bool>("--per-client") { Description = "With bundles: a Bundle per client, and one per cohort for its Group and definitions." };
         var canonicalBase = CanonicalBase();
         var notice = new Option<string?>("--notice-file") { Description = "A file with the redisclosure notice to carry instead of 42 CFR 2.32's short statement." };
+        var recipient = Options.Required("--recipient", "The recipient organization the files go to ('iop recipient list'); only clients whose consent names it are exported.");
         var command = new Command("careplans", "A CarePlan per client (with Patient, Encounters, and Observations if the program opts in), a Group per cohort and the curriculum's definitions.")
         {
-            cohort, all, format, output, since, perClient, canonicalBase, notice,
+            cohort, all, format, output, since, perClient, canonicalBase, notice, recipient,
         };
         command.SetAction(parsed =>
         {
@@ -60,10 +61,13 @@ internal static class ExportCommands
                     OutputFolder = parsed.GetValue(output)!,
                     Since = parsed.GetValue(since),
                     Actor = engine.Actor(parsed),
+                    Recipient = parsed.GetValue(recipient)!,
                     Request = "iop " + string.Join(' ', parsed.Tokens.Select(t => t.Value)),
                 });
                 console.Out.WriteLine($"exported {Counted(summary)} to {summary.Destination}");
                 foreach (var file in summary.Files) console.Out.WriteLine($"  {file}");
+                if (summary.LeftOut.Count > 0)
+                    console.Out.WriteLine($"left out {summary.LeftOut.Count} client{(summary.LeftOut.Count == 1 ? "" : "s")} without consent for {parsed.GetValue(recipient)}: see {ExportSummary.LeftOutFile}");
                 console.Out.WriteLine($"next incremental export: --since {Fhir.Output.ExportManifest.Format(summary.At)}");
                 return ExitCodes.Ok;
             });

@@ -24,7 +24,9 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
     /// The resources of the given cohorts. With <paramref name="sinceUtc"/>, only clients with something
     /// recorded since, and cohorts without any are left out; a Group always lists every member.
     /// </summary>
-    public IEnumerable<ExportEntry> Entries(IReadOnlyList<string> cohortIds, ExportLayout layout, DateTime? sinceUtc = null)
+    /// <param name="consented">Per client: whether they go out at all, and whether their progress notes do; null lets every client out.</param>
+    public IEnumerable<ExportEntry> Entries(IReadOnlyList<string> cohortIds, ExportLayout layout, DateTime? sinceUtc = null,
+        Func<string, (bool Client, bool Notes)>? consented = null)
     {
         ArgumentNullException.ThrowIfNull(cohortIds);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -36,14 +38,16 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
             var members = new List<GroupMember>();
             foreach (var client in reader.Clients(cohort.Snapshot, sinceUtc))
             {
+                var (allowed, notes) = consented?.Invoke(client.Client.Id) ?? (true, true);
+                if (!allowed) continue;
                 var plan = ClientPlanner.Plan(cohort, client, now);
                 var keys = ClientKeys.For(cohort, client.Client.Id);
                 members.Add(GroupMember.Of(plan, keys));
                 foreach (var entry in ClientEntries(cohort, plan, keys, layout.ClientStyle(), withId))
-                    yield return entry;
+                    if (notes || entry.Resource is not Hl7.Fhir.Model.DocumentReference) yield return entry;
             }
             if (members.Count == 0 && sinceUtc is not null) continue;
-            if (sinceUtc is not null) members = Members(cohort, now);
+            if (sinceUtc is not null) members = Members(cohort, now, consented is null ? null : id => consented(id).Client);
 
             // Bundles each carry the definitions their care plans name; bulk files carry each edition once.
             var curriculum = cohort.Curriculum;

@@ -8,7 +8,8 @@ namespace IopCurriculum.Fhir.Output;
 /// one), what asked for it, and each file with its type and count. File URLs are relative to the
 /// manifest, so the folder can be moved or served as it is. The Part 2 notice travels in an extension.
 /// </summary>
-public sealed record ExportManifest(DateTimeOffset TransactionTime, string Request, string Notice, DateTimeOffset? Since)
+/// <param name="LeftOut">The OperationOutcome file naming clients left out for want of consent, or null when none was.</param>
+public sealed record ExportManifest(DateTimeOffset TransactionTime, string Request, string Notice, DateTimeOffset? Since, string? LeftOut = null)
 {
     public const string NoticeExtension = "urn:iop:redisclosure-notice";
     public const string SinceExtension = "urn:iop:since";
@@ -32,6 +33,14 @@ public sealed record ExportManifest(DateTimeOffset TransactionTime, string Reque
         }
         writer.WriteEndArray();
         writer.WriteStartArray("error");
+        if (LeftOut is { } leftOut)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "OperationOutcome");
+            writer.WriteString("url", leftOut);
+            writer.WriteNumber("count", 1);
+            writer.WriteEndObject();
+        }
         writer.WriteEndArray();
         writer.WriteStartObject("extension");
         writer.WriteString(NoticeExtension, Notice);

@@ -5,6 +5,7 @@ using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
+using IopCurriculum.Fhir;
 using IopCurriculum.Fhir.Output;
 using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Persistence.Records;
@@ -26,9 +27,11 @@ internal static class BulkExportEndpoints
 
     public static void Map(RouteGroupBuilder fhir, RouteGroupBuilder json)
     {
-        json.MapGet("/$export", (HttpContext c, BulkExportJobs jobs, AuditTrail audit) => KickOff(c, jobs, audit, null));
-        json.MapGet("/Group/{id}/$export", (string id, HttpContext c, BulkExportJobs jobs, ResourceSearch resources, AuditTrail audit) =>
+        json.MapGet("/$export", (HttpContext c, BulkExportJobs jobs, IopEngine engine, AuditTrail audit) =>
+            FhirAudience.Of(c.User, engine) is null ? FhirAudience.NoRecipient() : KickOff(c, jobs, audit, null));
+        json.MapGet("/Group/{id}/$export", (string id, HttpContext c, BulkExportJobs jobs, ResourceSearch resources, IopEngine engine, AuditTrail audit) =>
         {
+            if (FhirAudience.Of(c.User, engine) is null) return FhirAudience.NoRecipient();
             resources.CohortOfGroup(id);
             return KickOff(c, jobs, audit, id);
         });
@@ -107,8 +110,9 @@ internal static class BulkExportEndpoints
         if (found.Status != BulkExportJobs.Complete) throw EngineException.NotFound($"export job {job} has no files: it is {found.Status}");
         // Only names the job wrote are served, so no path reaches outside its folder.
         var output = BulkExportJobs.Outputs(found).Where(o => o.File == file).ToList();
-        if (output.Count == 0 || found.Folder is null) throw EngineException.NotFound($"export job {job} wrote no file {file}");
-        audit.Read(context.User, $"$export job {job} {file}", output[0].Count);
+        var leftOut = file == ExportSummary.LeftOutFile && found.Folder is not null && File.Exists(Path.Combine(found.Folder, file));
+        if ((output.Count == 0 && !leftOut) || found.Folder is null) throw EngineException.NotFound($"export job {job} wrote no file {file}");
+        audit.Read(context.User, $"$export job {job} {file}", leftOut ? 1 : output[0].Count);
         return Results.File(Path.Combine(found.Folder, file), FhirWire.NdjsonType);
     }
 
@@ -140,6 +144,15 @@ internal static class BulkExportEndpoints
             }
             writer.WriteEndArray();
             writer.WriteStartArray("error");
+            // The clients left out for want of consent, by Patient id only.
+            foreach (var error in root.GetProperty("error").EnumerateArray())
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", error.GetProperty("type").GetString());
+                writer.WriteString("url", $"{FhirEndpoints.BaseUrl(request)}/bulk-files/{job.Id}/{error.GetProperty("url").GetString()}");
+                writer.WriteNumber("count", error.GetProperty("count").GetInt32());
+                writer.WriteEndObject();
+            }
             writer.WriteEndArray();
             if (root.TryGetProperty("extension", out var extension))
             {

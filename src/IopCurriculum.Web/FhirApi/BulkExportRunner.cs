@@ -43,6 +43,9 @@ internal sealed partial class BulkExportRunner(
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             var cohort = GroupOf(job.Request) is { } group ? resources.CohortOfGroup(group) : null;
+            // The recipient is read when the job runs: a consent revoked while it waited is honoured.
+            var recipient = engine.Users.Find(job.RequestedBy)?.RecipientId
+                ?? throw EngineException.Invalid("the integrator account acts for no recipient organization, so no client has consented to it");
             var summary = new CarePlanExporter(engine, exportSettings).Export(new CarePlanExportRequest
             {
                 CohortId = cohort,
@@ -52,6 +55,8 @@ internal sealed partial class BulkExportRunner(
                 Since = job.SinceUtc is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : null,
                 Types = job.Types.Length == 0 ? null : job.Types.Split(',').ToHashSet(StringComparer.Ordinal),
                 Actor = job.RequestedBy,
+                Recipient = recipient,
+                Channel = "bulk-export",
                 Request = job.Request,
             }, cancellation.Token);
             if (jobs.Completed(id, folder, summary.Counts))

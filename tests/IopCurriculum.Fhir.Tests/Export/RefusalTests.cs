@@ -32,9 +32,9 @@ public sealed class RefusalTests : IDisposable
         var folder = _cohort.Output.Sub("never");
         foreach (var request in new[]
         {
-            new CarePlanExportRequest { Format = ExportFormat.Bundle, OutputFolder = folder },
-            new CarePlanExportRequest { CohortId = SmallCohort.CohortId, All = true, Format = ExportFormat.Bundle, OutputFolder = folder },
-            new CarePlanExportRequest { CohortId = SmallCohort.CohortId, Format = ExportFormat.Ndjson, PerClient = true, OutputFolder = folder },
+            new CarePlanExportRequest { Format = ExportFormat.Bundle, OutputFolder = folder, Recipient = Consenting.Recipient },
+            new CarePlanExportRequest { CohortId = SmallCohort.CohortId, All = true, Format = ExportFormat.Bundle, OutputFolder = folder, Recipient = Consenting.Recipient },
+            new CarePlanExportRequest { CohortId = SmallCohort.CohortId, Format = ExportFormat.Ndjson, PerClient = true, OutputFolder = folder, Recipient = Consenting.Recipient },
         })
             Assert.Equal(ProblemKind.Invalid, Assert.Throws<EngineException>(() => exporter.Export(request)).Kind);
         Assert.False(Directory.Exists(folder));

@@ -158,7 +158,7 @@ public sealed class ProgressNoteExportTests : IDisposable
             var folder = Small.Output.Sub($"withheld-{name}");
             new CarePlanExporter(Small.Harness.Engine).Export(new CarePlanExportRequest
             {
-                CohortId = SmallCohort.CohortId, Format = format, PerClient = perClient, OutputFolder = folder, Actor = "test",
+                CohortId = SmallCohort.CohortId, Format = format, PerClient = perClient, OutputFolder = folder, Actor = "test", Recipient = Consenting.Everyone(Small.Harness.Engine),
             });
             var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
             Assert.NotEmpty(files);
@@ -213,7 +213,7 @@ public sealed class ProgressNoteExportTests : IDisposable
         var clients = Small.Output.Sub("per-client");
         new CarePlanExporter(Small.Harness.Engine).Export(new CarePlanExportRequest
         {
-            CohortId = SmallCohort.CohortId, Format = ExportFormat.Bundle, PerClient = true, OutputFolder = clients, Actor = "test",
+            CohortId = SmallCohort.CohortId, Format = ExportFormat.Bundle, PerClient = true, OutputFolder = clients, Actor = "test", Recipient = Consenting.Everyone(Small.Harness.Engine),
         });
         foreach (var file in Directory.GetFiles(Path.Combine(clients, SmallCohort.CohortId, "clients"), "*.bundle.json"))
         {
@@ -280,7 +280,7 @@ public sealed class ProgressNoteExportTests : IDisposable
         var folder = Small.Output.Sub("documents");
         new CarePlanExporter(Small.Harness.Engine).Export(new CarePlanExportRequest
         {
-            CohortId = SmallCohort.CohortId, Format = ExportFormat.Ndjson, OutputFolder = folder, Actor = "test",
+            CohortId = SmallCohort.CohortId, Format = ExportFormat.Ndjson, OutputFolder = folder, Actor = "test", Recipient = Consenting.Everyone(Small.Harness.Engine),
             Types = new HashSet<string>(StringComparer.Ordinal) { "DocumentReference" },
         });
         Assert.Equal(["DocumentReference.ndjson"], Directory.GetFiles(folder, "*.ndjson").Select(Path.GetFileName));

@@ -189,7 +189,7 @@ public sealed class TreatmentPlanExportTests : IDisposable
         var folder = Small.Output.Sub("goals");
         new CarePlanExporter(Small.Harness.Engine).Export(new CarePlanExportRequest
         {
-            CohortId = SmallCohort.CohortId, Format = ExportFormat.Ndjson, OutputFolder = folder, Actor = "test",
+            CohortId = SmallCohort.CohortId, Format = ExportFormat.Ndjson, OutputFolder = folder, Actor = "test", Recipient = Consenting.Everyone(Small.Harness.Engine),
             Types = new HashSet<string>(StringComparer.Ordinal) { "Goal" },
         });
         Assert.Equal(["Goal.ndjson"], Directory.GetFiles(folder, "*.ndjson").Select(Path.GetFileName));

@@ -59,6 +59,7 @@ public sealed class CourseFixture : IDisposable
         new CarePlanExporter(_h.Engine).Export(new CarePlanExportRequest
         {
             CohortId = CohortId, Format = format, PerClient = perClient, OutputFolder = folder, Since = since, Actor = "fixture",
+            Recipient = Consenting.Everyone(_h.Engine),
         });
 
     public string Folder(string name) => _folder.Sub(name);

@@ -32,6 +32,7 @@ internal sealed class SmallCohort : IDisposable
         new CarePlanExporter(Harness.Engine).Export(new CarePlanExportRequest
         {
             CohortId = cohortId, All = cohortId is null, Format = format, OutputFolder = folder, Since = since, Actor = "test",
+            Recipient = Consenting.Everyone(Harness.Engine),
         });
 
     public void Dispose()

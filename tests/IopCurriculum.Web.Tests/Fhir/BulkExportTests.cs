@@ -179,11 +179,16 @@ public sealed class BulkExportTests : IDisposable
     }
 
     [Fact]
-    public async Task AJobARestartInterruptedRunsAgainWhenTheHostStarts()
+    public async Task AJobARestartInterruptedRunsAgainWhenTheHostStartsAndLeavesOutClientsWithoutConsent()
     {
         using var web = new IopWebFactory();
         var database = Persistence.IopDatabase.FromSetting(web.DatabasePath);
         database.Migrate();
+        // The integrator and the organization they act for exist before the host starts; no client has consented to it.
+        var setup = new Engine.IopEngine(database, web.Clock);
+        setup.Users.Create(FhirApi.Integrator, "Ida", IopWebFactory.Password, Roles.Integrator, "test");
+        setup.Recipients.Add(FhirApi.Recipient, "County EHR", IopCurriculum.Consent.RecipientClasses.TreatingProvider, IopCurriculum.Consent.DisclosurePurposes.Treatment, "test");
+        setup.Users.SetRecipient(FhirApi.Integrator, FhirApi.Recipient, "test");
         using (var db = database.Open())
         {
             db.ExportJobs.Add(new Persistence.Records.ExportJobRecord
@@ -193,13 +198,17 @@ public sealed class BulkExportTests : IDisposable
             });
             db.SaveChanges();
         }
-        web.User(FhirApi.Integrator, Roles.Integrator);
         using var client = web.Browser();
         client.DefaultRequestHeaders.Authorization = new("Bearer", web.Engine.Tokens.Issue(FhirApi.Integrator, "tests", null, "test").Token);
         var manifest = await Poll("http://localhost/fhir/bulk-status/left-by-a-restart", client);
-        var output = manifest.GetProperty("output").EnumerateArray().Single();
-        Assert.Equal("Patient", output.GetProperty("type").GetString());
-        Assert.Equal(6, output.GetProperty("count").GetInt32());
+        Assert.Empty(manifest.GetProperty("output").EnumerateArray());
+        var error = manifest.GetProperty("error").EnumerateArray().Single();
+        Assert.Equal("OperationOutcome", error.GetProperty("type").GetString());
+        var outcome = FhirApi.Strict.Deserialize<OperationOutcome>(await client.GetStringAsync(FhirApi.Url(error.GetProperty("url").GetString()!)));
+        var leftOut = outcome.Issue.Where(i => i.Severity == OperationOutcome.IssueSeverity.Error).ToList();
+        Assert.Equal(6, leftOut.Count);
+        Assert.All(leftOut, i => Assert.Matches("^Patient/[0-9a-f-]{36} left out: no consent names County EHR$", i.Diagnostics));
+        Assert.DoesNotContain(FirstRunSeed.ClientNames[0], outcome.Issue.Select(i => i.Diagnostics));
     }
 
     private async Task<string> KickOff(string path)

@@ -72,7 +72,7 @@ public sealed class FhirNoteSearchTests : IDisposable
         Assert.Equal(document.Subject!.Reference, encounter.Subject!.Reference);
 
         var folder = Path.Combine(_api.Web.DataFolder, "note-export");
-        new CarePlanExporter(_api.Web.Engine).Export(new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = folder });
+        new CarePlanExporter(_api.Web.Engine).Export(new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = folder, Recipient = FhirApi.Recipient });
         var line = Assert.Single(File.ReadLines(Path.Combine(folder, "DocumentReference.ndjson")));
         Assert.Equal(line, await (await _api.Get($"/fhir/DocumentReference/{document.Id}")).Content.ReadAsStringAsync());
     }

@@ -73,7 +73,7 @@ public sealed class FhirPlanSearchTests : IDisposable
         Assert.Single(plan.CareTeam);
 
         var folder = Path.Combine(_api.Web.DataFolder, "plan-export");
-        new CarePlanExporter(_api.Web.Engine).Export(new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = folder });
+        new CarePlanExporter(_api.Web.Engine).Export(new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = folder, Recipient = FhirApi.Recipient });
         foreach (var type in new[] { "Condition", "Goal", "CareTeam" })
             foreach (var line in File.ReadLines(Path.Combine(folder, $"{type}.ndjson")))
             {

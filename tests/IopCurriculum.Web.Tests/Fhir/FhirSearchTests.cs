@@ -156,7 +156,7 @@ public sealed class FhirSearchTests : IDisposable
     {
         _api.AttendWeekOne();
         var folder = Path.Combine(_api.Web.DataFolder, "cli-export");
-        new CarePlanExporter(_api.Web.Engine).Export(new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = folder });
+        new CarePlanExporter(_api.Web.Engine).Export(new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = folder, Recipient = FhirApi.Recipient });
         var lines = Directory.GetFiles(folder, "*.ndjson").SelectMany(File.ReadLines)
             .Select(line => (Line: line, Resource: FhirApi.Strict.DeserializeResource(line)))
             .Where(r => r.Resource.TypeName is "Patient" or "CarePlan" or "Encounter" or "Group" or "PlanDefinition")
