@@ -71,6 +71,26 @@ internal static class FhirSeed
             Copy(database, template, Math.Min(cohortSize, clients - (c * cohortSize)));
             WriteCourse(database, cohortId, random);
         }
+        engine.Recipients.Add(Recipient, "Benchmark EHR", Consent.RecipientClasses.TreatingProvider, Consent.DisclosurePurposes.Treatment, "bench");
+        Consents(database);
+    }
+
+    /// <summary>The recipient every benchmark client has consented to, so the export measured carries them all.</summary>
+    public const string Recipient = "bench-ehr";
+
+    /// <summary>A TPO consent to <see cref="Recipient"/> for every client, written directly as the engine would record it.</summary>
+    private static void Consents(IopDatabase database)
+    {
+        using var db = database.Open();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var signed = new DateOnly(2027, 1, 4);
+        foreach (var client in db.Clients.AsNoTracking().Select(c => c.Id).ToList())
+            db.Consents.Add(new ConsentRecord
+            {
+                ClientId = client, Kind = "tpo", RecipientId = Recipient, Purposes = "treatment,payment,operations", Covers = "all",
+                EffectiveOn = signed, SignedOn = signed, RecordedUtc = new DateTime(2027, 1, 4, 16, 0, 0, DateTimeKind.Utc), RecordedBy = "bench",
+            });
+        db.SaveChanges();
     }
 
     /// <summary>Enrols the rest of a cohort as copies of its first client, as the engine would have.</summary>

@@ -91,7 +91,7 @@ internal static class FhirSuite
         var clock = new SimulatedClock(new LocalDateTime(2027, 5, 3, 9, 0).InZoneStrictly(Zone).ToDateTimeOffset());
         var engine = new IopEngine(db, clock);
         var exporter = new CarePlanExporter(engine);
-        var request = new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = output, Actor = "bench" };
+        var request = new CarePlanExportRequest { All = true, Format = ExportFormat.Ndjson, OutputFolder = output, Actor = "bench", Recipient = FhirSeed.Recipient };
         void Clear()
         {
             if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
