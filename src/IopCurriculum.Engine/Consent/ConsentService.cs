@@ -129,6 +129,33 @@ public sealed class ConsentService
         })];
     }
 
+    /// <summary>How far ahead a consent's expiry is flagged to staff.</summary>
+    public static readonly Period ExpiryWarning = Period.FromDays(30);
+
+    /// <summary>
+    /// What staff should know about each client's consent today: none in effect, or the one in effect lasting
+    /// longest expires within <see cref="ExpiryWarning"/>. Clients with nothing to say are left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, ConsentWarning> Warnings(IReadOnlyCollection<string> clientIds)
+    {
+        ArgumentNullException.ThrowIfNull(clientIds);
+        using var db = _context.Database.Open();
+        var zones = db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
+            .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.Id, p.TimeZone }).ToDictionary(c => c.Id, c => c.TimeZone);
+        var consents = db.Consents.AsNoTracking().Where(c => clientIds.Contains(c.ClientId)).AsEnumerable().Select(Terms).ToLookup(c => c.ClientId);
+        var now = _context.Now;
+        var warnings = new Dictionary<string, ConsentWarning>(StringComparer.Ordinal);
+        foreach (var (client, zone) in zones)
+        {
+            var today = now.InZone(DateTimeZoneProviders.Tzdb[zone]).Date;
+            var active = consents[client].Where(c => c.StandingOn(today, now) == ConsentStanding.Active).ToList();
+            if (active.Count == 0) warnings[client] = new ConsentWarning(client, null);
+            else if (active.All(c => c.ExpiresOn is { } last && last < today + ExpiryWarning))
+                warnings[client] = new ConsentWarning(client, active.Max(c => c.ExpiresOn!.Value));
+        }
+        return warnings;
+    }
+
     /// <summary>The scanned form kept with a consent, or null where none was.</summary>
     public (string FileName, string ContentType, byte[] Content)? Form(long consentId)
     {

@@ -18,3 +18,12 @@ public sealed record ConsentView(
     string? RevokedBy,
     string? RevocationNote,
     (string FileName, string Sha256)? Form);
+
+/// <summary>A client whose consent staff should look at: none in effect, or the last one expiring soon.</summary>
+/// <param name="Expires">The last day the consent in effect lasts, or null where none is in effect.</param>
+public sealed record ConsentWarning(string ClientId, LocalDate? Expires)
+{
+    public string Sentence => Expires is { } last
+        ? $"consent expires after {last.ToString("ddd d MMM uuuu", System.Globalization.CultureInfo.InvariantCulture)}"
+        : "no consent in effect: nothing is disclosed outside the program";
+}

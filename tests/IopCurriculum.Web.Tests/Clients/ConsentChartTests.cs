@@ -91,4 +91,30 @@ public sealed class ConsentChartTests : IDisposable
         var otto = await _web.SignedIn("otto");
         Assert.Equal(HttpStatusCode.NotFound, (await otto.GetAsync(new Uri("/clients/demo-01/disclosures.csv", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task TheDashboardAndRosterFlagClientsWithoutConsentOrWithOneExpiringAndAdministratorsSeeEmergencies()
+    {
+        ConsentDraft Tpo(NodaTime.LocalDate? expires) => new(ConsentKinds.Tpo, "county-ehr", null, [], null, ConsentCoverage.All, new(2027, 1, 4), expires, new(2027, 1, 4), null);
+        _web.Engine.Consents.Record("demo-01", Tpo(new(2027, 1, 20)), null, "fay");
+        _web.Engine.Consents.Record("demo-02", Tpo(null), null, "fay");
+        var fay = await _web.SignedIn("fay");
+
+        var dashboard = await Forms.Page(fay, $"/cohorts/{CohortPages.Demo}/dashboard");
+        Assert.Equal("demo-01: consent expires after Wed 20 Jan 2027", CohortPages.Text(dashboard, "#consent-warnings li[data-client='demo-01']"));
+        Assert.Null(dashboard.QuerySelector("#consent-warnings li[data-client='demo-02']"));
+        Assert.Equal(4, dashboard.QuerySelectorAll("#consent-warnings li.consent-none").Length);
+
+        var roster = await Forms.Page(fay, $"/cohorts/{CohortPages.Demo}");
+        Assert.Equal("in effect", CohortPages.Text(roster, "#roster tr[data-client='demo-02'] td.consent"));
+        Assert.StartsWith("no consent in effect", CohortPages.Text(roster, "#roster tr[data-client='demo-03'] td.consent"), StringComparison.Ordinal);
+
+        _web.User("lee", Roles.ClinicalLead);
+        _web.Engine.BreakGlass.Declare("demo-03", "county-ehr", "Seen in the emergency department", NodaTime.Duration.FromHours(4), "lee");
+        _web.User("root", Roles.Admin);
+        var audit = await Forms.Page(await _web.SignedIn("root"), "/admin/audit");
+        var row = audit.QuerySelector("#break-glass-list tbody tr")!;
+        Assert.Contains("Seen in the emergency department", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("County EHR", row.TextContent, StringComparison.Ordinal);
+    }
 }
