@@ -122,7 +122,7 @@ public sealed partial class UserDirectory
             if (!Roles.Parse(user.Roles).Contains(Roles.Integrator))
                 throw EngineException.Invalid($"user '{user.UserName}' is not an integrator; only integrators act for a recipient");
             if (!db.Recipients.Any(r => r.Id == key))
-                throw EngineException.NotFound($"there is no recipient '{recipientId}'; add it first (iop recipient add)");
+                throw EngineException.NotFound($"there is no recipient '{recipientId}'; the organization must be added as a recipient first");
             user.RecipientId = key;
         });
     }

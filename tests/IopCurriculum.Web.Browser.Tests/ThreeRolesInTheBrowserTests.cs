@@ -20,6 +20,8 @@ public sealed class ThreeRolesInTheBrowserTests
         await using var host = new LiveHost();
         await host.StartAsync();
         host.Engine.Users.Create("root", "Ruth Admin", Password, Roles.Admin, "test");
+        // The demo's clients have consented to a recipient; the administrator makes the integrator act for it.
+        var recipient = Consenting.Everyone(host.Engine);
         var (playwright, browser) = await Chromium.LaunchAsync();
         using (playwright)
         await using (browser)
@@ -32,6 +34,10 @@ public sealed class ThreeRolesInTheBrowserTests
             await admin.SelectOptionAsync("select[name=AssignId]", "demo-cohort");
             await admin.ClickAsync("form:has(input[name=_handler][value=assign-cohort]) button[type=submit]");
             await admin.WaitForSelectorAsync("text=demo-cohort");
+            await admin.GotoAsync("/admin/users?user=ivy");
+            await admin.SelectOptionAsync("#recipient-choice", recipient);
+            await admin.ClickAsync("#recipient-submit");
+            await admin.WaitForSelectorAsync("#recipient-state:has-text('act for Test EHR')");
             await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(host.Screenshots, "admin-users.png"), FullPage = true });
 
             // The facilitator: their cohort, and nothing else.
@@ -66,6 +72,9 @@ public sealed class ThreeRolesInTheBrowserTests
             using var bundle = JsonDocument.Parse(await groups.TextAsync());
             Assert.Equal("Bundle", bundle.RootElement.GetProperty("resourceType").GetString());
             Assert.Equal(1, bundle.RootElement.GetProperty("total").GetInt32());
+            var patients = await api.GetAsync("fhir/Patient");
+            using (var found = JsonDocument.Parse(await patients.TextAsync()))
+                Assert.Equal(6, found.RootElement.GetProperty("total").GetInt32());
             var anonymous = await playwright.APIRequest.NewContextAsync(new APIRequestNewContextOptions { BaseURL = host.Address.ToString() });
             Assert.Equal(401, (await anonymous.GetAsync("fhir/Group")).Status);
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using IopCurriculum.Access;
 using IopCurriculum.Web.Seeding;
+using IopCurriculum.Web.Tests.Cohorts;
 using IopCurriculum.Web.Tests.Support;
 
 namespace IopCurriculum.Web.Tests.Admin;
@@ -202,6 +203,25 @@ public sealed class UserAdminTests : IDisposable
         var actions = _web.Engine.Audit.Read(new AuditQuery(Actor: "root")).Select(a => a.Action).ToList();
         Assert.Contains("facilitator-assign", actions);
         Assert.Contains("facilitator-unassign", actions);
+    }
+
+    [Fact]
+    public async Task AnAdministratorSetsTheRecipientOrganizationAnIntegratorActsFor()
+    {
+        _web.User("ida", Roles.Integrator);
+        _web.Engine.Recipients.Add("county-ehr", "County EHR", IopCurriculum.Consent.RecipientClasses.TreatingProvider, IopCurriculum.Consent.DisclosurePurposes.Treatment, "root");
+        var client = await _web.SignedIn("root");
+        var page = await Forms.Page(client, "/admin/users?user=ida");
+        Assert.StartsWith("This integrator acts for no recipient organization", page.QuerySelector("#recipient-state")!.TextContent, StringComparison.Ordinal);
+        var response = await Forms.Submit(client, page, "/admin/users?user=ida", "set-recipient", Forms.Fields(("RecipientId", "county-ehr")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("county-ehr", _web.Engine.Users.Find("ida")!.RecipientId);
+        Assert.Contains("act for County EHR", (await Forms.Page(client, "/admin/users?user=ida")).QuerySelector("#recipient-state")!.TextContent, StringComparison.Ordinal);
+        var refused = await Forms.Submit(client, "/admin/users?user=ida", "set-recipient", Forms.Fields(("RecipientId", "nowhere")));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.StartsWith("there is no recipient 'nowhere'", (await CreationTests.Parse(refused)).QuerySelector("p.error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("county-ehr", _web.Engine.Users.Find("ida")!.RecipientId);
+        Assert.Null((await Forms.Page(client, "/admin/users?user=root")).QuerySelector("#recipient-setting"));
     }
 
     [Fact]
