@@ -16,23 +16,24 @@ public static class Consenting
     private const string Lead = "consent-lead";
 
     /// <summary>Adds the recipient (and a clinical lead to record consents) if missing, then a consent for each client without one naming it.</summary>
-    public static string Everyone(IopEngine engine)
+    /// <returns>The recipient's id.</returns>
+    public static string Everyone(IopEngine engine, string recipient = Recipient, string name = "Test EHR")
     {
         ArgumentNullException.ThrowIfNull(engine);
-        if (!engine.Recipients.List().Any(r => r.Id == Recipient))
-            engine.Recipients.Add(Recipient, "Test EHR", RecipientClasses.TreatingProvider, DisclosurePurposes.Treatment, "test");
+        if (!engine.Recipients.List().Any(r => r.Id == recipient))
+            engine.Recipients.Add(recipient, name, RecipientClasses.TreatingProvider, DisclosurePurposes.Treatment, "test");
         if (engine.Users.Find(Lead) is null) engine.Users.Create(Lead, "Consent Lead", "a long enough password", Roles.ClinicalLead, "test");
         List<(string Client, string Zone)> waiting;
         using (var db = engine.Database.Open())
             waiting = [.. db.Clients.AsNoTracking()
-                .Where(c => db.Enrolments.Any(e => e.ClientId == c.Id) && !db.Consents.Any(k => k.ClientId == c.Id && k.RecipientId == Recipient && k.RevokedUtc == null))
+                .Where(c => db.Enrolments.Any(e => e.ClientId == c.Id) && !db.Consents.Any(k => k.ClientId == c.Id && k.RecipientId == recipient && k.RevokedUtc == null))
                 .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.Id, p.TimeZone }).AsEnumerable().Select(x => (x.Id, x.TimeZone))];
         var now = Instant.FromDateTimeOffset(engine.Clock.GetUtcNow());
         foreach (var (client, zone) in waiting)
         {
             var today = now.InZone(DateTimeZoneProviders.Tzdb[zone]).Date;
-            engine.Consents.Record(client, new ConsentDraft(ConsentKinds.Tpo, Recipient, null, [], null, ConsentCoverage.All, today, null, today, null), null, Lead);
+            engine.Consents.Record(client, new ConsentDraft(ConsentKinds.Tpo, recipient, null, [], null, ConsentCoverage.All, today, null, today, null), null, Lead);
         }
-        return Recipient;
+        return recipient;
     }
 }

@@ -112,8 +112,7 @@ public sealed class ConsentService
     public IReadOnlyList<ConsentView> ForClient(string clientId)
     {
         using var db = _context.Database.Open();
-        var client = db.Clients.AsNoTracking().SingleOrDefault(c => c.Id == clientId) ?? throw EngineException.NotFound($"there is no client '{clientId}'");
-        var zone = DateTimeZoneProviders.Tzdb[db.Programs.Where(p => p.Id == client.ProgramId).Select(p => p.TimeZone).Single()];
+        var zone = ConsentStaff.Zones(db, [clientId]).GetValueOrDefault(clientId) ?? throw EngineException.NotFound($"there is no client '{clientId}'");
         var now = _context.Now;
         var today = now.InZone(zone).Date;
         var recipients = db.Recipients.AsNoTracking().ToDictionary(r => r.Id, r => r.Name);
@@ -140,14 +139,13 @@ public sealed class ConsentService
     {
         ArgumentNullException.ThrowIfNull(clientIds);
         using var db = _context.Database.Open();
-        var zones = db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
-            .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.Id, p.TimeZone }).ToDictionary(c => c.Id, c => c.TimeZone);
+        var zones = ConsentStaff.Zones(db, clientIds);
         var consents = db.Consents.AsNoTracking().Where(c => clientIds.Contains(c.ClientId)).AsEnumerable().Select(Terms).ToLookup(c => c.ClientId);
         var now = _context.Now;
         var warnings = new Dictionary<string, ConsentWarning>(StringComparer.Ordinal);
         foreach (var (client, zone) in zones)
         {
-            var today = now.InZone(DateTimeZoneProviders.Tzdb[zone]).Date;
+            var today = now.InZone(zone).Date;
             var active = consents[client].Where(c => c.StandingOn(today, now) == ConsentStanding.Active).ToList();
             if (active.Count == 0) warnings[client] = new ConsentWarning(client, null);
             else if (active.All(c => c.ExpiresOn is { } last && last < today + ExpiryWarning))

@@ -1,5 +1,6 @@
 using IopCurriculum.Access;
 using IopCurriculum.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace IopCurriculum.Engine.Consent;
 
@@ -25,7 +26,12 @@ internal static class ConsentStaff
             ?? throw EngineException.NotFound($"there is no client '{clientId}'");
         if (!db.Enrolments.Any(e => e.ClientId == clientId))
             throw EngineException.Invalid($"client {clientId} is not enrolled in any cohort; consent is recorded for enrolled clients");
-        var zone = db.Programs.Where(p => p.Id == client.ProgramId).Select(p => p.TimeZone).Single();
-        return (client, NodaTime.DateTimeZoneProviders.Tzdb[zone]);
+        return (client, Zones(db, [clientId])[clientId]);
     }
+
+    /// <summary>The time zone of each known client's program, by client id; consents are judged on the program's day.</summary>
+    public static Dictionary<string, NodaTime.DateTimeZone> Zones(IopDbContext db, IReadOnlyCollection<string> clientIds) =>
+        db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
+            .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.Id, p.TimeZone })
+            .AsEnumerable().ToDictionary(c => c.Id, c => NodaTime.DateTimeZoneProviders.Tzdb[c.TimeZone], StringComparer.Ordinal);
 }

@@ -32,8 +32,7 @@ public sealed class DisclosureGate
         var asked = purpose is null ? recipient.Purpose
             : DisclosurePurposes.Words.Find(purpose)?.Word ?? throw EngineException.Invalid(DisclosurePurposes.Words.Unknown(purpose));
         var now = _context.Now;
-        var zones = db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
-            .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.Id, p.TimeZone }).ToDictionary(c => c.Id, c => c.TimeZone);
+        var zones = ConsentStaff.Zones(db, clientIds);
         var consents = db.Consents.AsNoTracking().Where(c => clientIds.Contains(c.ClientId)).AsEnumerable()
             .Select(ConsentService.Terms).ToLookup(c => c.ClientId);
         var glass = db.BreakGlass.AsNoTracking().Where(b => clientIds.Contains(b.ClientId) && b.RecipientId == recipient.Id).AsEnumerable()
@@ -47,7 +46,7 @@ public sealed class DisclosureGate
                 refused[id] = "there is no such client";
                 continue;
             }
-            var today = now.InZone(DateTimeZoneProviders.Tzdb[zone]).Date;
+            var today = now.InZone(zone).Date;
             if (DisclosureDecision.Decide(consents[id], glass[id], recipient, asked, today, now, out var why) is { } basis) allowed[id] = basis;
             else refused[id] = why!;
         }

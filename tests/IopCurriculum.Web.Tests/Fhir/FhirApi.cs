@@ -6,7 +6,6 @@ using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Validation;
 using IopCurriculum.Engine;
 using IopCurriculum.Access;
-using IopCurriculum.Consent;
 using IopCurriculum.Persistence.Records;
 using IopCurriculum.Web.Seeding;
 using IopCurriculum.Web.Tests.Support;
@@ -36,24 +35,14 @@ internal sealed class FhirApi : IDisposable
     public FhirApi()
     {
         Web.User(Integrator, Roles.Integrator);
-        Web.Engine.Recipients.Add(Recipient, "County EHR", RecipientClasses.TreatingProvider, DisclosurePurposes.Treatment, "test");
+        ConsentEveryone();
         Web.Engine.Users.SetRecipient(Integrator, Recipient, "test");
         Token = Web.Engine.Tokens.Issue(Integrator, "tests", null, "test").Token;
         Client = WithToken(Token);
-        ConsentEveryone();
     }
 
-    /// <summary>Records, for every enrolled client without one, a TPO consent to <see cref="Recipient"/> signed on the demo cohort's first day.</summary>
-    public void ConsentEveryone()
-    {
-        const string lead = "consent-lead";
-        if (Web.Engine.Users.Find(lead) is null) Web.User(lead, Roles.ClinicalLead);
-        using var db = Web.Engine.Database.Open();
-        var clients = db.Enrolments.Select(e => e.ClientId).Distinct().Where(c => !db.Consents.Any(k => k.ClientId == c)).ToList();
-        foreach (var client in clients)
-            Web.Engine.Consents.Record(client, new ConsentDraft(ConsentKinds.Tpo, Recipient, null, [], null, ConsentCoverage.All,
-                new NodaTime.LocalDate(2026, 12, 1), null, new NodaTime.LocalDate(2026, 12, 1), null), null, lead);
-    }
+    /// <summary>Records, for every enrolled client without one, a TPO consent to <see cref="Recipient"/> in effect from today.</summary>
+    public void ConsentEveryone() => Consenting.Everyone(Web.Engine, Recipient, "County EHR");
 
     public IopWebFactory Web { get; } = new();
 
