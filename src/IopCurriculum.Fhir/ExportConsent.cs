@@ -42,8 +42,8 @@ internal sealed class ExportConsent
 
     public IReadOnlyList<string> LeftOut => [.. _decision.Refused.Keys.Select(c => _patients[c]).Order(StringComparer.Ordinal)];
 
-    public (bool Client, bool Notes) Allows(string clientId) =>
-        _decision.Allowed.TryGetValue(clientId, out var basis) ? (true, basis.ProgressNotes) : (false, false);
+    public ClientRelease? Allows(string clientId) =>
+        _decision.Allowed.TryGetValue(clientId, out var basis) ? new ClientRelease(basis.ProgressNotes, _decision.Recipient) : null;
 
     public void Count(ExportEntry entry)
     {

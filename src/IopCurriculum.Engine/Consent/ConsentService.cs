@@ -117,15 +117,22 @@ public sealed class ConsentService
         var today = now.InZone(zone).Date;
         var recipients = db.Recipients.AsNoTracking().ToDictionary(r => r.Id, r => r.Name);
         var forms = db.ConsentForms.AsNoTracking().Where(f => db.Consents.Any(c => c.Id == f.ConsentId && c.ClientId == clientId))
-            .Select(f => new { f.ConsentId, f.FileName, f.Sha256 }).ToDictionary(f => f.ConsentId);
-        return [.. db.Consents.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.Id).AsEnumerable().Select(c =>
-        {
-            var terms = Terms(c);
-            var name = c.RecipientId is { } id ? recipients.GetValueOrDefault(id, id) : c.RecipientClass is { } cls ? RecipientClasses.Words.Label(cls) : "nobody";
-            return new ConsentView(terms, name, c.PurposeText, c.Witness, terms.StandingOn(today, now), Instant.FromDateTimeUtc(c.RecordedUtc), c.RecordedBy,
-                c.RevokedOn is { } r ? LocalDate.FromDateOnly(r) : null, c.RevokedBy, c.RevocationNote,
-                forms.TryGetValue(c.Id, out var f) ? (f.FileName, f.Sha256) : null);
-        })];
+            .Select(f => new { f.ConsentId, f.FileName, f.Sha256 }).ToDictionary(f => f.ConsentId, f => (f.FileName, f.Sha256));
+        return [.. db.Consents.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.Id).AsEnumerable()
+            .Select(c => View(c, recipients, forms, today, now))];
+    }
+
+    /// <summary>A stored consent as staff and exports read it, standing as it does on <paramref name="today"/> at <paramref name="now"/>.</summary>
+    /// <param name="recipients">Recipient names by id.</param>
+    /// <param name="forms">The scanned form's file name and SHA-256 by consent id.</param>
+    internal static ConsentView View(ConsentRecord c, IReadOnlyDictionary<string, string> recipients,
+        IReadOnlyDictionary<long, (string FileName, string Sha256)> forms, LocalDate today, Instant now)
+    {
+        var terms = Terms(c);
+        var name = c.RecipientId is { } id ? recipients.GetValueOrDefault(id, id) : c.RecipientClass is { } cls ? RecipientClasses.Words.Label(cls) : "nobody";
+        return new ConsentView(terms, name, c.PurposeText, c.Witness, terms.StandingOn(today, now), Instant.FromDateTimeUtc(c.RecordedUtc), c.RecordedBy,
+            c.RevokedOn is { } r ? LocalDate.FromDateOnly(r) : null, c.RevokedBy, c.RevocationNote,
+            forms.TryGetValue(c.Id, out var f) ? f : null);
     }
 
     /// <summary>How far ahead a consent's expiry is flagged to staff.</summary>

@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Consent;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
@@ -22,6 +23,7 @@ namespace IopCurriculum.Engine.Snapshots;
 /// <param name="PlanHistory">Every version and review, for the standing on a past day.</param>
 /// <param name="Notes">The client's progress notes, drafts among them (SUD counseling notes are never here); readers that disclose take only the signed.</param>
 /// <param name="NoteAddenda">The addenda of those notes, in order.</param>
+/// <param name="Consents">Every consent the client has given or declined, oldest first, standing as they did when the snapshot was read.</param>
 public sealed record ClientSnapshot(
     EnrolmentRecord Enrolment,
     ClientRecord Client,
@@ -36,7 +38,8 @@ public sealed record ClientSnapshot(
     DateTime? PlanSignedUtc,
     PlanHistory PlanHistory,
     IReadOnlyList<ProgressNoteRecord> Notes,
-    IReadOnlyList<NoteAddendumRecord> NoteAddenda)
+    IReadOnlyList<NoteAddendumRecord> NoteAddenda,
+    IReadOnlyList<ConsentView> Consents)
 {
     private IReadOnlySet<string>? _tracks;
     private bool _tracksKnown;

@@ -1,4 +1,5 @@
 using IopCurriculum.Definitions.Yaml;
+using IopCurriculum.Engine.Consent;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Recording;
@@ -146,6 +147,15 @@ public sealed class CohortReader
         var notes = db.ProgressNotes.Where(n => ids.Contains(n.EnrolmentId)).OrderBy(n => n.Id).AsEnumerable().ToLookup(n => n.EnrolmentId);
         var addenda = db.NoteAddenda.Join(db.ProgressNotes.Where(n => ids.Contains(n.EnrolmentId)), a => a.ProgressNoteId, n => n.Id, (a, n) => new { a, n.EnrolmentId })
             .OrderBy(x => x.a.ProgressNoteId).ThenBy(x => x.a.Number).AsEnumerable().ToLookup(x => x.EnrolmentId, x => x.a);
+        var clientIds = enrolments.Select(e => e.ClientId).Distinct().ToList();
+        var consentRecords = db.Consents.AsNoTracking().Where(c => clientIds.Contains(c.ClientId)).OrderBy(c => c.Id).ToList();
+        var recipients = consentRecords.Count == 0 ? new Dictionary<string, string>()
+            : db.Recipients.AsNoTracking().ToDictionary(r => r.Id, r => r.Name);
+        var consentIds = consentRecords.Select(c => c.Id).ToList();
+        var forms = consentIds.Count == 0 ? new Dictionary<long, (string, string)>()
+            : db.ConsentForms.AsNoTracking().Where(f => consentIds.Contains(f.ConsentId)).Select(f => new { f.ConsentId, f.FileName, f.Sha256 })
+                .AsEnumerable().ToDictionary(f => f.ConsentId, f => (f.FileName, f.Sha256));
+        var consents = consentRecords.ToLookup(c => c.ClientId, c => ConsentService.View(c, recipients, forms, today, cohort.ReadAt));
         var stored = StoredPlans.Context(cohort.Curriculum);
         var signedLast = plans.Where(p => p.Source is not null).GroupBy(p => p.EnrolmentId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!);
         var inForce = signedLast.ToDictionary(x => x.Key, x => StoredPlans.Read(x.Value.Source!, x.Value.Version, stored));
@@ -166,6 +176,7 @@ public sealed class CohortReader
             signedLast.GetValueOrDefault(e.Id)?.SignedUtc,
             new PlanHistory([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays),
             [.. notes[e.Id]],
-            [.. addenda[e.Id]]))];
+            [.. addenda[e.Id]],
+            [.. consents[e.ClientId]]))];
     }
 }

@@ -13,7 +13,7 @@ namespace IopCurriculum.Fhir.Checks;
 /// </summary>
 public static class ExportChecks
 {
-    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "DocumentReference", "Group" };
+    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "DocumentReference", "Consent", "Group" };
 
     /// <param name="resources">Each resource with its fullUrl (bundles) or null (bulk files, where resources carry ids).</param>
     public static IReadOnlyList<string> Check(IReadOnlyList<(string? FullUrl, Resource Resource)> resources, string notice)
@@ -37,6 +37,7 @@ public static class ExportChecks
             CheckSnomed(name, resource, problems);
             if (resource is Condition condition) CheckCondition(name, condition, problems);
             if (resource is DocumentReference document) CheckDocument(name, document, index, problems);
+            if (resource is Hl7.Fhir.Model.Consent consent) CheckConsent(name, consent, index, problems);
         }
         return problems;
     }
@@ -48,7 +49,8 @@ public static class ExportChecks
         return element switch
         {
             "CarePlan.subject" or "Encounter.subject" or "Observation.subject" or "Group.member.entity"
-                or "Condition.subject" or "Goal.subject" or "CareTeam.subject" or "DocumentReference.subject" => ["Patient"],
+                or "Condition.subject" or "Goal.subject" or "CareTeam.subject" or "DocumentReference.subject"
+                or "Consent.patient" or "Consent.performer" => ["Patient"],
             "DocumentReference.context.encounter" => ["Encounter"],
             "CarePlan.activity.outcomeReference" => ["Encounter"],
             "CarePlan.addresses" or "Goal.addresses" => ["Condition"],
@@ -91,6 +93,29 @@ public static class ExportChecks
             problems.Add($"{name}: securityLabel lacks 42CFRPart2");
         if (document.Content.Count == 0 || document.Content.Any(c => c.Attachment is not { ContentType: DocumentReferenceResource.ContentType, Data.Length: > 0 }))
             problems.Add($"{name}: every content must be a {DocumentReferenceResource.ContentType} attachment with its data");
+    }
+
+    /// <summary>
+    /// A Part 2 consent: privacy scope, LOINC 59284-0, a Patient in the export as patient, a policy (ppc-1,
+    /// which <c>Validate()</c> leaves alone) naming 42 CFR Part 2, and a provision saying to whom it permits or denies.
+    /// </summary>
+    private static void CheckConsent(string name, Hl7.Fhir.Model.Consent consent, ExportIndex index, List<string> problems)
+    {
+        if (consent.Scope?.Coding.Any(c => c.System == ConsentResource.ScopeSystem && c.Code == "patient-privacy") != true)
+            problems.Add($"{name}: the scope is not patient-privacy");
+        if (!consent.Category.Any(c => c.Coding.Any(x => x.System == CodeSystems.Loinc && x.Code == ConsentResource.PatientConsentCode)))
+            problems.Add($"{name}: no category LOINC {ConsentResource.PatientConsentCode} Patient Consent");
+        if (consent.Patient?.Reference is null || index.Resolve(consent.Patient.Reference) is not Patient)
+            problems.Add($"{name}: the patient must be a Patient in the export");
+        if (consent.Policy.Count == 0 && consent.PolicyRule is null)
+            problems.Add($"{name}: breaks ppc-1: it needs a policy or a policy rule");
+        if (consent.PolicyRule?.Coding.Any(c => c.System == CodeSystems.ActCode && c.Code == "42CFRPart2") != true)
+            problems.Add($"{name}: the policy rule is not 42 CFR Part 2");
+        if (consent.Provision is not { Type: not null, Period.Start: not null })
+            problems.Add($"{name}: the provision must say whether it permits or denies, and from when");
+        else if (consent.Provision.Type == Hl7.Fhir.Model.Consent.ConsentProvisionType.Permit
+            && (consent.Provision.Actor.Count == 0 || consent.Provision.Purpose.Count == 0))
+            problems.Add($"{name}: a permitting provision must name its recipient and its purposes");
     }
 
     private static void CheckPart2(string name, Resource resource, string notice, List<string> problems)

@@ -34,6 +34,7 @@ internal sealed class ExportIndex
         CareTeam t => t.Identifier,
         Observation o => o.Identifier,
         DocumentReference d => d.Identifier,
+        Hl7.Fhir.Model.Consent c => c.Identifier,
         Group g => g.Identifier,
         _ => [],
     };

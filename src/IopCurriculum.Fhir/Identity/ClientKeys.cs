@@ -102,6 +102,13 @@ public sealed class ClientKeys
     public ResourceKey DocumentReference(long noteId) =>
         ResourceKey.ByIdentifier("DocumentReference", DocumentReferenceSystem, DocumentReferenceValue(noteId));
 
+    public string ConsentSystem => Naming.IdentifierSystem(ProgramId, "consent");
+
+    /// <summary>A consent is the client's with the program, whatever cohort they are in, and known by its own id.</summary>
+    public string ConsentValue(long consentId) => string.Create(CultureInfo.InvariantCulture, $"{ClientId}/{consentId}");
+
+    public ResourceKey Consent(long consentId) => ResourceKey.ByIdentifier("Consent", ConsentSystem, ConsentValue(consentId));
+
     public static string GroupSystem(string programId) => Naming.IdentifierSystem(programId, "cohort");
 
     public static ResourceKey Group(string programId, string cohortId) => ResourceKey.ByIdentifier("Group", GroupSystem(programId), cohortId);

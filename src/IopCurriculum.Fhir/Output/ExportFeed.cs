@@ -15,8 +15,9 @@ namespace IopCurriculum.Fhir.Output;
 /// Every resource of a care-plan export, built one client at a time as the reader pages through the
 /// database and handed on at once, so a writer can stream it out and memory stays flat. Per cohort:
 /// each client's Patient, CarePlan, the Conditions, Goals and CareTeam of a signed treatment plan, an
-/// Encounter per attended session, (if the program opts in) Observations and a DocumentReference per
-/// signed progress note; then the curriculum's definitions and the cohort's Group.
+/// Encounter per attended session, (if the program opts in) Observations, a DocumentReference per
+/// signed progress note and a Consent per consent naming the recipient; then the curriculum's definitions
+/// and the cohort's Group.
 /// </summary>
 public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSettings settings)
 {
@@ -24,9 +25,9 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
     /// The resources of the given cohorts. With <paramref name="sinceUtc"/>, only clients with something
     /// recorded since, and cohorts without any are left out; a Group always lists every member.
     /// </summary>
-    /// <param name="consented">Per client: whether they go out at all, and whether their progress notes do; null lets every client out.</param>
+    /// <param name="consented">Per client: what of theirs may go, or null where nothing may; null lets everything of every client out.</param>
     public IEnumerable<ExportEntry> Entries(IReadOnlyList<string> cohortIds, ExportLayout layout, DateTime? sinceUtc = null,
-        Func<string, (bool Client, bool Notes)>? consented = null)
+        Func<string, ClientRelease?>? consented = null)
     {
         ArgumentNullException.ThrowIfNull(cohortIds);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -38,16 +39,16 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
             var members = new List<GroupMember>();
             foreach (var client in reader.Clients(cohort.Snapshot, sinceUtc))
             {
-                var (allowed, notes) = consented?.Invoke(client.Client.Id) ?? (true, true);
-                if (!allowed) continue;
+                var release = consented is null ? ClientRelease.Everything : consented(client.Client.Id);
+                if (release is null) continue;
                 var plan = ClientPlanner.Plan(cohort, client, now);
                 var keys = ClientKeys.For(cohort, client.Client.Id);
                 members.Add(GroupMember.Of(plan, keys));
-                foreach (var entry in ClientEntries(cohort, plan, keys, layout.ClientStyle(), withId))
-                    if (notes || entry.Resource is not Hl7.Fhir.Model.DocumentReference) yield return entry;
+                foreach (var entry in ClientEntries(cohort, plan, keys, layout.ClientStyle(), withId, release))
+                    yield return entry;
             }
             if (members.Count == 0 && sinceUtc is not null) continue;
-            if (sinceUtc is not null) members = Members(cohort, now, consented is null ? null : id => consented(id).Client);
+            if (sinceUtc is not null) members = Members(cohort, now, consented is null ? null : id => consented(id) is not null);
 
             // Bundles each carry the definitions their care plans name; bulk files carry each edition once.
             var curriculum = cohort.Curriculum;
@@ -68,12 +69,13 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
     /// One client's resources of one type exactly as the bulk files carry them: with ids and literal
     /// references. Resources of other types are not built at all.
     /// </summary>
-    public IEnumerable<ExportEntry> BulkClientEntries(CohortContext cohort, ClientSnapshot client, string type)
+    /// <param name="release">What of the client's may go, or null for everything.</param>
+    public IEnumerable<ExportEntry> BulkClientEntries(CohortContext cohort, ClientSnapshot client, string type, ClientRelease? release = null)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(client);
         var plan = ClientPlanner.Plan(cohort, client, Instant.FromDateTimeOffset(clock.GetUtcNow()));
-        return ClientEntries(cohort, plan, ClientKeys.For(cohort, client.Client.Id), ReferenceStyle.Literal, withId: true, type);
+        return ClientEntries(cohort, plan, ClientKeys.For(cohort, client.Client.Id), ReferenceStyle.Literal, withId: true, release ?? ClientRelease.Everything, type);
     }
 
     /// <summary>A cohort's Group as the bulk files carry it, listing every member.</summary>
@@ -98,7 +100,8 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
         [.. reader.Clients(cohort.Snapshot).Where(c => member is null || member(c.Client.Id)).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
 
     /// <param name="only">One resource type to build, or null for all.</param>
-    private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId, string? only = null)
+    private IEnumerable<ExportEntry> ClientEntries(CohortContext cohort, ClientPlan plan, ClientKeys keys, ReferenceStyle style, bool withId,
+        ClientRelease release, string? only = null)
     {
         var cohortId = cohort.Cohort.Id;
         var clientId = keys.ClientId;
@@ -118,9 +121,12 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
                 yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
                     ObservationResource.Build(settings, cohort, result, keys, style, withId));
         // Only complete notes: a draft or a note awaiting co-signature is never disclosed.
-        if (only is null or "DocumentReference")
+        if ((only is null or "DocumentReference") && release.ProgressNotes)
             foreach (var note in SignedNote.Of(plan, keys))
                 yield return new ExportEntry(cohortId, clientId, note.Key, DocumentReferenceResource.Build(settings, cohort, note, keys, style, withId));
+        if (only is null or "Consent")
+            foreach (var consent in plan.Client.Consents.Where(c => release.Shows(c.Terms)))
+                yield return new ExportEntry(cohortId, clientId, keys.Consent(consent.Terms.Id), ConsentResource.Build(settings, cohort, consent, keys, style, withId));
     }
 
     private IEnumerable<ExportEntry> PlanEntries(string cohortId, ClientPlan plan, SignedPlan signed, ClientKeys keys, ReferenceStyle style, bool withId, string? only)

@@ -59,4 +59,20 @@ public sealed class ClientIndex(IopDatabase database)
         }
         return owners;
     }
+
+    /// <summary>The enrolments of clients with a consent whose Consent would have one of the ids (whether it names the recipient is for the export to say).</summary>
+    public HashSet<long> ConsentOwners(IReadOnlyList<EnrolmentRow> rows, IReadOnlySet<string> consentIds)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(consentIds);
+        using var db = database.Open();
+        var consents = db.Consents.AsNoTracking().Select(c => new { c.Id, c.ClientId }).AsEnumerable().ToLookup(c => c.ClientId, c => c.Id);
+        var owners = new HashSet<long>();
+        foreach (var row in rows)
+        {
+            var key = row.Keys();
+            if (consents[row.ClientId].Any(id => consentIds.Contains(key.Consent(id).Id))) owners.Add(row.EnrolmentId);
+        }
+        return owners;
+    }
 }

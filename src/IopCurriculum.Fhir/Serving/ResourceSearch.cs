@@ -79,6 +79,11 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
                 var owners = index.NoteOwners(rows, ids);
                 candidates = candidates.Where(r => owners.Contains(r.EnrolmentId));
             }
+            else if (query.Type == "Consent")
+            {
+                var owners = index.ConsentOwners(rows, ids);
+                candidates = candidates.Where(r => owners.Contains(r.EnrolmentId));
+            }
             else if (OwnKey(query.Type) is { } key) candidates = candidates.Where(r => ids.Contains(key(r.Keys()).Id));
             // A Condition's or Goal's id depends on what the client's plan says, so only building them finds it.
         }
@@ -104,14 +109,14 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
                     if (!query.LastUpdated.All(r => r.Matches(changed))) continue;
                 }
                 var clientId = client.Client.Id;
-                foreach (var entry in _feed.BulkClientEntries(cohort, client, query.Type))
+                var release = new ClientRelease(decision.Allowed[clientId].ProgressNotes, decision.Recipient);
+                foreach (var entry in _feed.BulkClientEntries(cohort, client, query.Type, release))
                 {
                     var resource = entry.Resource;
-                    if (resource is DocumentReference && !decision.Allowed[clientId].ProgressNotes) continue;
                     if (query.Ids is { } wanted && !wanted.Contains(resource.Id ?? "")) continue;
                     if (query.Statuses is { } statuses && resource is CarePlan plan && !statuses.Contains(plan.Status?.GetLiteral() ?? "")) continue;
-                    // A client in two cohorts of one program is one Patient.
-                    if (resource is Patient && !patientsSeen.Add(resource.Id ?? "")) continue;
+                    // A client in two cohorts of one program is one Patient, with one set of consents.
+                    if (resource is Patient or Hl7.Fhir.Model.Consent && !patientsSeen.Add(resource.Id ?? "")) continue;
                     yield return (resource, clientId);
                 }
             }

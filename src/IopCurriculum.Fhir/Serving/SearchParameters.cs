@@ -29,13 +29,14 @@ public static class SearchParameters
         ["Goal"] = [Id, Subject, PatientParameter, LastUpdated],
         ["CareTeam"] = [Id, Subject, PatientParameter, LastUpdated],
         ["DocumentReference"] = [Id, Subject, PatientParameter, LastUpdated],
+        ["Consent"] = [Id, PatientParameter, LastUpdated],
         ["Group"] = [Id, Identifier],
         ["PlanDefinition"] = [Id, new("url", SearchParamType.Uri, "The canonical URL."), new("version", SearchParamType.Token, "The curriculum version.")],
     };
 
     /// <summary>The types in the order the CapabilityStatement lists them.</summary>
-    public static IReadOnlyList<string> Types { get; } = ["CarePlan", "Patient", "Condition", "Goal", "CareTeam", "Encounter", "DocumentReference", "Group", "PlanDefinition"];
+    public static IReadOnlyList<string> Types { get; } = ["CarePlan", "Patient", "Condition", "Goal", "CareTeam", "Encounter", "DocumentReference", "Consent", "Group", "PlanDefinition"];
 
     /// <summary>Resource types that are about a client and carry the Part 2 labels; searching them is a disclosure.</summary>
-    public static bool AboutClients(string type) => type is "CarePlan" or "Patient" or "Condition" or "Goal" or "CareTeam" or "Encounter" or "DocumentReference" or "Group";
+    public static bool AboutClients(string type) => type is "CarePlan" or "Patient" or "Condition" or "Goal" or "CareTeam" or "Encounter" or "DocumentReference" or "Consent" or "Group";
 }

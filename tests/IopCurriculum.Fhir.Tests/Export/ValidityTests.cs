@@ -22,7 +22,7 @@ public sealed class ValidityTests(CourseFixture course)
     public void EveryNdjsonResourceValidatesRoundTripsAndPassesTheProjectsChecks(string export)
     {
         var resources = ExportedFiles.Ndjson(course.Folder(export));
-        Assert.Equal(["ActivityDefinition", "CarePlan", "Encounter", "Group", "Observation", "Patient", "PlanDefinition"],
+        Assert.Equal(["ActivityDefinition", "CarePlan", "Consent", "Encounter", "Group", "Observation", "Patient", "PlanDefinition"],
             resources.Select(r => r.Resource.TypeName).Distinct().Order(StringComparer.Ordinal));
         foreach (var (json, resource) in resources)
         {
