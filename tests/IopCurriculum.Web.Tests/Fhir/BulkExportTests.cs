@@ -30,7 +30,7 @@ public sealed class BulkExportTests : IDisposable
         Assert.Equal(0, manifest.GetProperty("error").GetArrayLength());
         Assert.True(DateTimeOffset.TryParse(manifest.GetProperty("transactionTime").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
         var outputs = manifest.GetProperty("output").EnumerateArray().ToList();
-        Assert.Equal(["Patient", "CarePlan", "Encounter", "Group", "PlanDefinition", "ActivityDefinition"], outputs.Select(o => o.GetProperty("type").GetString()));
+        Assert.Equal(["Patient", "CarePlan", "Encounter", "Consent", "Group", "PlanDefinition", "ActivityDefinition"], outputs.Select(o => o.GetProperty("type").GetString()));
 
         var resources = new List<(string?, Resource)>();
         foreach (var output in outputs)
@@ -211,35 +211,7 @@ public sealed class BulkExportTests : IDisposable
         Assert.DoesNotContain(FirstRunSeed.ClientNames[0], outcome.Issue.Select(i => i.Diagnostics));
     }
 
-    private async Task<string> KickOff(string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, FhirApi.Url(path));
-        request.Headers.Add("Prefer", "respond-async");
-        request.Headers.Accept.ParseAdd("application/fhir+json");
-        var response = await _api.Client.SendAsync(request);
-        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        var location = response.Content.Headers.ContentLocation ?? new Uri(response.Headers.GetValues("Content-Location").Single());
-        Assert.StartsWith("http://localhost/fhir/bulk-status/", location.ToString(), StringComparison.Ordinal);
-        return location.ToString();
-    }
+    private Task<string> KickOff(string path) => _api.KickOff(path);
 
-    /// <summary>Polls the status address as a client would, until the manifest is ready.</summary>
-    private async Task<JsonElement> Poll(string status, HttpClient? client = null)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var response = await _api.Get(status, client);
-            if (response.StatusCode == HttpStatusCode.Accepted)
-            {
-                Assert.NotNull(response.Headers.RetryAfter);
-                Assert.True(response.Headers.Contains("X-Progress"));
-                await Task.Delay(100);
-                continue;
-            }
-            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-            Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-        }
-        throw new TimeoutException($"{status} did not complete within a minute");
-    }
+    private Task<JsonElement> Poll(string status, HttpClient? client = null) => _api.Poll(status, client);
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Hl7.Fhir.Model;
 using Task = System.Threading.Tasks.Task;
 using Hl7.Fhir.Serialization;
@@ -86,6 +88,53 @@ internal sealed class FhirApi : IDisposable
     {
         var problems = resource.Validate();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Select(p => p.Message)));
+    }
+
+    /// <summary>Starts a Bulk Data export as a client would (Prefer: respond-async) and returns its status address.</summary>
+    public async Task<string> KickOff(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url(path));
+        request.Headers.Add("Prefer", "respond-async");
+        request.Headers.Accept.ParseAdd("application/fhir+json");
+        var response = await Client.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var location = response.Content.Headers.ContentLocation ?? new Uri(response.Headers.GetValues("Content-Location").Single());
+        Assert.StartsWith("http://localhost/fhir/bulk-status/", location.ToString(), StringComparison.Ordinal);
+        return location.ToString();
+    }
+
+    /// <summary>How long an export may report the same progress before the test gives up on it: a stall, not a slow machine.</summary>
+    private static readonly TimeSpan Stalled = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Polls the status address as a client would until the manifest is ready. It waits as long as the
+    /// export keeps moving (its X-Progress changes), however busy the machine is.
+    /// </summary>
+    public async Task<JsonElement> Poll(string status, HttpClient? client = null)
+    {
+        string? progress = null;
+        var since = Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await Get(status, client);
+            if (response.StatusCode == HttpStatusCode.Accepted)
+            {
+                Assert.NotNull(response.Headers.RetryAfter);
+                Assert.True(response.Headers.TryGetValues("X-Progress", out var values));
+                var now = string.Join(",", values);
+                if (now != progress)
+                {
+                    progress = now;
+                    since.Restart();
+                }
+                else if (since.Elapsed > Stalled) throw new TimeoutException($"{status} stayed at '{progress}' for {Stalled.TotalMinutes} minutes");
+                await Task.Delay(100);
+                continue;
+            }
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        }
     }
 
     /// <summary>Every page of a search, following next links, with each page's total.</summary>

@@ -1,7 +1,9 @@
 using System.Net;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
 using IopCurriculum.Access;
 using IopCurriculum.Consent;
+using IopCurriculum.Testing;
 using IopCurriculum.Web.Seeding;
 using NodaTime;
 using Duration = NodaTime.Duration;
@@ -78,6 +80,61 @@ public sealed class FhirConsentTests : IDisposable
         // The cohort's Group lists only the members the recipient may know of.
         var group = (Group)(await _api.Resource<Bundle>($"/fhir/Group?identifier={FirstRunSeed.CohortId}")).Entry.Single().Resource!;
         Assert.Equal(3, group.Member.Count);
+    }
+
+    /// <summary>Six new clients of the demo cohort, one per way of standing towards the county's EHR.</summary>
+    private ConsentCases Cases()
+    {
+        string[] clients = ["case-1", "case-2", "case-3", "case-4", "case-5", "case-6"];
+        foreach (var client in clients)
+            Engine.Enrolments.Enrol(new IopCurriculum.Engine.Enrolling.EnrolRequest
+            {
+                CohortId = FirstRunSeed.CohortId, ClientId = client, GivenName = "Case", FamilyName = client, Week = 1, Actor = "test",
+            });
+        return ConsentCases.Arrange(Engine, _api.Web.Clock, FhirApi.Recipient, clients);
+    }
+
+    [Fact]
+    public async Task SearchReadAndBulkExportOverHttpDiscloseExactlyTheConsentedAndTheBreakGlassClients()
+    {
+        var cases = Cases();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var client in cases.All)
+            ids[client] = new IopCurriculum.Fhir.Serving.EnrolmentRow(0, FirstRunSeed.ProgramId, null, FirstRunSeed.CohortId, client).Keys().Patient.Id;
+
+        // Search: a client who may not be disclosed is neither returned nor counted.
+        var everyone = await _api.Pages("/fhir/Patient?_count=100");
+        var listed = everyone.SelectMany(p => p.Entry).Select(e => ((Patient)e.Resource!).Identifier[0].Value!).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(cases.Disclosed, cases.All.Where(listed.Contains).Order(StringComparer.Ordinal));
+        Assert.Equal(listed.Count, everyone[0].Total);
+
+        // Read: the same clients are there by id; the others are not found.
+        foreach (var client in cases.All)
+        {
+            var response = await _api.Get($"/fhir/Patient/{ids[client]}");
+            Assert.Equal(cases.Disclosed.Contains(client) ? HttpStatusCode.OK : HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        // $export: the same clients again, the others named in the manifest's error file by Patient id alone.
+        var manifest = await _api.Poll(await _api.KickOff("/fhir/$export?_type=Patient,Consent"));
+        var patients = await Lines(manifest, "Patient");
+        var exported = patients.Select(l => ((Patient)FhirApi.Strict.DeserializeResource(l)).Identifier[0].Value!).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(cases.Disclosed, cases.All.Where(exported.Contains).Order(StringComparer.Ordinal));
+        var consents = (await Lines(manifest, "Consent")).Select(l => (Hl7.Fhir.Model.Consent)FhirApi.Strict.DeserializeResource(l)).ToList();
+        Assert.Contains(consents, c => c.Patient!.Reference == $"Patient/{ids[cases.Active]}" && c.Status == Hl7.Fhir.Model.Consent.ConsentState.Active);
+        Assert.DoesNotContain(consents, c => cases.All.Except(cases.Disclosed).Any(x => c.Patient!.Reference == $"Patient/{ids[x]}"));
+        var error = manifest.GetProperty("error").EnumerateArray().Single().GetProperty("url").GetString()!;
+        var outcome = FhirApi.Strict.Deserialize<OperationOutcome>(await (await _api.Get(error)).Content.ReadAsStringAsync());
+        var leftOut = outcome.Issue.Where(i => i.Severity == OperationOutcome.IssueSeverity.Error).Select(i => i.Diagnostics!).ToList();
+        foreach (var client in cases.All)
+            Assert.Equal(cases.Disclosed.Contains(client) ? 0 : 1, leftOut.Count(d => d.StartsWith($"Patient/{ids[client]} left out", StringComparison.Ordinal)));
+        Assert.All(leftOut, d => Assert.DoesNotContain("case-", d, StringComparison.Ordinal));
+    }
+
+    private async Task<string[]> Lines(System.Text.Json.JsonElement manifest, string type)
+    {
+        var url = manifest.GetProperty("output").EnumerateArray().Single(o => o.GetProperty("type").GetString() == type).GetProperty("url").GetString()!;
+        return (await (await _api.Get(url)).Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     private void Tpo(string client, string recipient, LocalDate? expires = null) =>
