@@ -47,7 +47,7 @@ public sealed class RecipientService
         var key = id?.Trim().ToLowerInvariant();
         if (db.Recipients.AsNoTracking().SingleOrDefault(r => r.Id == key) is { } found) return From(found);
         var known = db.Recipients.OrderBy(r => r.Id).Select(r => r.Id).ToList();
-        throw EngineException.NotFound($"there is no recipient '{id}'; {(known.Count == 0 ? "none is set up yet (iop recipient add)" : "the recipients are " + string.Join(", ", known))}");
+        throw EngineException.NotFound($"there is no recipient '{id}'; {(known.Count == 0 ? "none has been added yet" : "the recipients are " + string.Join(", ", known))}");
     }
 
     internal static Recipient From(RecipientRecord r) => new(r.Id, r.Name, r.Class, r.Purpose);

@@ -87,9 +87,22 @@ public sealed class ConsentChartTests : IDisposable
         var csv = await fay.GetStringAsync(new Uri("/clients/demo-01/disclosures.csv", UriKind.Relative));
         Assert.Contains(",county-ehr,County EHR,treatment,fhir-search,\"Patient 1, CarePlan 1\",1,,ian", csv, StringComparison.Ordinal);
 
+        // The printable accounting: whose, when prepared, and each line with how it went and the consent it went under.
+        Assert.Equal("/clients/demo-01/disclosures", page.QuerySelector("#disclosures-print")!.GetAttribute("href"));
+        var printable = await Forms.Page(fay, "/clients/demo-01/disclosures");
+        Assert.Equal($"{CohortPages.Text(page, "#client-name")} (client demo-01)", CohortPages.Text(printable, "#accounting-client"));
+        Assert.Equal("2027-01-04 10:00", CohortPages.Text(printable, "#accounting-prepared"));
+        var printed = printable.QuerySelector("#accounting-lines tr.disclosure")!;
+        Assert.Contains("electronic record request (FHIR search)", printed.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Patient 1, CarePlan 1", printed.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("consent 1: Treatment, payment and health-care operations", printed.QuerySelector(".basis")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("to County EHR, signed Mon 4 Jan 2027", printed.QuerySelector(".basis")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(_web.Engine.Audit.Read(new AuditQuery(Actor: "fay", Action: "read")), a => a.Resource == "client demo-01 accounting of disclosures");
+
         _web.User("otto", Roles.Facilitator);
         var otto = await _web.SignedIn("otto");
         Assert.Equal(HttpStatusCode.NotFound, (await otto.GetAsync(new Uri("/clients/demo-01/disclosures.csv", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otto.GetAsync(new Uri("/clients/demo-01/disclosures", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

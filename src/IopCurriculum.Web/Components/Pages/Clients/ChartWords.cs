@@ -71,4 +71,14 @@ public static class ChartWords
 
     /// <summary>A stage's stored name as words: <c>early-recovery</c> becomes "early recovery".</summary>
     public static string Stage(string stage) => (stage ?? "").Replace('-', ' ');
+
+    /// <summary>How a disclosure left the program, as a client reads it.</summary>
+    public static string Channel(string channel) => channel switch
+    {
+        "fhir-read" => "electronic record request (FHIR read)",
+        "fhir-search" => "electronic record request (FHIR search)",
+        "bulk-export" => "bulk electronic export",
+        "export" => "export file",
+        _ => channel,
+    };
 }
