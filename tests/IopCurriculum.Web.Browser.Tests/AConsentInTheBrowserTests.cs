@@ -49,7 +49,22 @@ public sealed class AConsentInTheBrowserTests
             Assert.StartsWith("Consent recorded.", (await page.TextContentAsync("#consent-done"))?.Trim(), StringComparison.Ordinal);
             Assert.Equal("in effect", (await page.TextContentAsync("tr.consent .standing"))?.Trim());
             Assert.Equal("signed-consent.pdf", (await page.TextContentAsync("tr.consent a"))?.Trim());
-            Assert.True(engine.Disclosures.Decide("county-ehr", null, ["demo-01"]).Allows("demo-01"));
+            var decision = engine.Disclosures.Decide("county-ehr", null, ["demo-01"]);
+            Assert.True(decision.Allows("demo-01"));
+
+            // Something goes to the recipient; the client asks for their accounting, and it is printed for them.
+            engine.Disclosures.Record(decision, new Dictionary<string, string> { ["demo-01"] = "Patient 1, CarePlan 1" }, "bulk-export", "ida");
+            await page.ReloadAsync();
+            await page.ClickAsync("#disclosures-print");
+            await page.WaitForURLAsync("**/clients/demo-01/disclosures");
+            Assert.Contains("bulk electronic export", await page.TextContentAsync("#accounting-lines tr.disclosure") ?? "", StringComparison.Ordinal);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            Assert.False(await page.IsVisibleAsync("header.top"));
+            Assert.False(await page.IsVisibleAsync("p.no-print"));
+            Assert.True(await page.IsVisibleAsync("#accounting-lines"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(host.Screenshots, "accounting-printed.png"), FullPage = true });
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+            await page.GotoAsync("/clients/demo-01");
 
             var id = await page.GetAttributeAsync("tr.consent", "data-consent");
             await page.FillAsync($"#revoked-on-{id}", "2027-01-04");
@@ -60,6 +75,39 @@ public sealed class AConsentInTheBrowserTests
             Assert.NotNull(await page.QuerySelectorAsync("#consent-none"));
             Assert.False(engine.Disclosures.Decide("county-ehr", null, ["demo-01"]).Allows("demo-01"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(host.Screenshots, "consent-revoked.png"), FullPage = true });
+            Assert.Empty(errors);
+        }
+    }
+
+    [SkippableFact]
+    public async Task AnAdministratorAddsARecipientOrganization()
+    {
+        Chromium.RequireOrSkip();
+        await using var host = new LiveHost();
+        await host.StartAsync();
+        host.Engine.Users.Create("root", "Rita Admin", Password, Roles.Admin, "test");
+
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await Chromium.NewPageAsync(browser, host.Address);
+            var errors = new List<string>();
+            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+            page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+            await Chromium.SignInAsync(page, host.Address, "root", Password);
+
+            await page.ClickAsync("header.top a[href='/admin/recipients']");
+            await page.WaitForURLAsync("**/admin/recipients");
+            await page.FillAsync("#recipient-name", "County EHR");
+            await page.FillAsync("#recipient-id", "county-ehr");
+            await page.SelectOptionAsync("#recipient-class", RecipientClasses.TreatingProvider);
+            await page.SelectOptionAsync("#recipient-purpose", DisclosurePurposes.Treatment);
+            await page.ClickAsync("#recipient-submit");
+            await page.WaitForURLAsync("**added=*");
+            Assert.StartsWith("County EHR was added.", (await page.TextContentAsync("#recipient-added"))?.Trim(), StringComparison.Ordinal);
+            Assert.Equal("County EHR", (await page.TextContentAsync("tr.recipient[data-recipient='county-ehr'] th"))?.Trim());
+            Assert.Equal("County EHR", Assert.Single(host.Engine.Recipients.List()).Name);
             Assert.Empty(errors);
         }
     }
