@@ -21,9 +21,7 @@ public sealed class AClientChartInTheBrowserTests
         await using (browser)
         {
             var page = await Chromium.NewPageAsync(browser, host.Address);
-            var errors = new List<string>();
-            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-            page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+            var errors = Chromium.ErrorsOn(page);
             await Chromium.SignInAsync(page, host.Address, "lee", Password);
 
             await page.GetByLabel("Find a client").FillAsync("charlie");

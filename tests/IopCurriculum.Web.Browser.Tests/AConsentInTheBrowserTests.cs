@@ -33,9 +33,7 @@ public sealed class AConsentInTheBrowserTests
         await using (browser)
         {
             var page = await Chromium.NewPageAsync(browser, host.Address);
-            var errors = new List<string>();
-            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-            page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+            var errors = Chromium.ErrorsOn(page);
             await Chromium.SignInAsync(page, host.Address, "fay", Password);
 
             await page.GotoAsync("/clients/demo-01");
@@ -92,9 +90,7 @@ public sealed class AConsentInTheBrowserTests
         await using (browser)
         {
             var page = await Chromium.NewPageAsync(browser, host.Address);
-            var errors = new List<string>();
-            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-            page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+            var errors = Chromium.ErrorsOn(page);
             await Chromium.SignInAsync(page, host.Address, "root", Password);
 
             await page.ClickAsync("header.top a[href='/admin/recipients']");

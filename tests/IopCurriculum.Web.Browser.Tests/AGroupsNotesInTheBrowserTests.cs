@@ -61,9 +61,7 @@ public sealed class AGroupsNotesInTheBrowserTests
         await using (browser)
         {
             var page = await Chromium.NewPageAsync(browser, host.Address);
-            var errors = new List<string>();
-            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-            page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+            var errors = Chromium.ErrorsOn(page);
             await Chromium.SignInAsync(page, host.Address, "fay", Password);
 
             // From the week's calendar to the group's register.

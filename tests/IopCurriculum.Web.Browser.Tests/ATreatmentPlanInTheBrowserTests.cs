@@ -27,9 +27,7 @@ public sealed class ATreatmentPlanInTheBrowserTests
         await using (browser)
         {
             var page = await Chromium.NewPageAsync(browser, host.Address);
-            var errors = new List<string>();
-            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-            page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+            var errors = Chromium.ErrorsOn(page);
             await Chromium.SignInAsync(page, host.Address, "lee", Password);
 
             // From the roster to the chart, and on to the plan.

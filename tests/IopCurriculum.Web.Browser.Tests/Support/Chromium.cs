@@ -43,6 +43,16 @@ public static class Chromium
         return page;
     }
 
+    /// <summary>Collects what went wrong on the page from now on: console errors and every answer of 400 or more.</summary>
+    public static List<string> ErrorsOn(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+        return errors;
+    }
+
     /// <summary>Signs in through the sign-in page, as a person would, and waits for the home page.</summary>
     public static async Task SignInAsync(IPage page, Uri site, string userName, string password)
     {
