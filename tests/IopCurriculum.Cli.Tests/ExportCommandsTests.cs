@@ -54,7 +54,7 @@ public sealed class ExportCommandsTests : IDisposable
         var bundles = Path.Combine(_out.Path, "bundle");
         var bundle = Iop("export", "careplans", "--recipient", "county-ehr", "--cohort", CohortId, "--format", "bundle", "--out", bundles);
         AssertOk(bundle);
-        Assert.StartsWith("exported Patient 1, CarePlan 1, Encounter 1, Group 1, PlanDefinition 1, ActivityDefinition 92 (97 resources) to ", bundle.Out, StringComparison.Ordinal);
+        Assert.StartsWith("exported Patient 1, CarePlan 1, Encounter 1, Consent 1, Group 1, PlanDefinition 1, ActivityDefinition 92 (98 resources) to ", bundle.Out, StringComparison.Ordinal);
         Assert.Contains($"  {CohortId}.bundle.json\n", bundle.Out, StringComparison.Ordinal);
         Assert.Contains("left out 1 client without consent for county-ehr: see left-out.ndjson\n", bundle.Out, StringComparison.Ordinal);
         Assert.Contains("no consent names County EHR", File.ReadAllText(Path.Combine(bundles, "left-out.ndjson")), StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class ExportCommandsTests : IDisposable
         var ndjson = Path.Combine(_out.Path, "ndjson");
         var bulk = Iop("export", "careplans", "--recipient", "county-ehr", "--all", "--format", "ndjson", "--out", ndjson);
         AssertOk(bulk);
-        Assert.Equal(["ActivityDefinition.ndjson", "CarePlan.ndjson", "Encounter.ndjson", "Group.ndjson", "Patient.ndjson", "PlanDefinition.ndjson", "left-out.ndjson", "manifest.json"],
+        Assert.Equal(["ActivityDefinition.ndjson", "CarePlan.ndjson", "Consent.ndjson", "Encounter.ndjson", "Group.ndjson", "Patient.ndjson", "PlanDefinition.ndjson", "left-out.ndjson", "manifest.json"],
             Directory.GetFiles(ndjson).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.EndsWith("next incremental export: --since 2027-01-05T05:00:00.000Z\n", bulk.Out, StringComparison.Ordinal);
 
