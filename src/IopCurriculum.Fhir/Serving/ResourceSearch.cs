@@ -96,7 +96,7 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
         var narrowed = chosen.Count != rows.Count;
 
         var reader = engine.Snapshots;
-        var patientsSeen = new HashSet<string>(StringComparer.Ordinal);
+        var oncePerProgram = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cohortRows in chosen.GroupBy(r => r.CohortId))
         {
             var cohort = new CohortContext(reader.Cohort(cohortRows.Key));
@@ -116,7 +116,7 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
                     if (query.Ids is { } wanted && !wanted.Contains(resource.Id ?? "")) continue;
                     if (query.Statuses is { } statuses && resource is CarePlan plan && !statuses.Contains(plan.Status?.GetLiteral() ?? "")) continue;
                     // A client in two cohorts of one program is one Patient, with one set of consents.
-                    if (resource is Patient or Hl7.Fhir.Model.Consent && !patientsSeen.Add(resource.Id ?? "")) continue;
+                    if (resource is Patient or Hl7.Fhir.Model.Consent && !oncePerProgram.Add(resource.Id ?? "")) continue;
                     yield return (resource, clientId);
                 }
             }
