@@ -11,6 +11,9 @@ public static class Actors
     /// <summary>The week-boundary scheduler.</summary>
     public const string Scheduler = "scheduler";
 
+    /// <summary>The action dispatcher, carrying out what transitions asked for.</summary>
+    public const string Dispatcher = "dispatcher";
+
     /// <summary>The engine itself, when it catches up after downtime on start.</summary>
     public const string Reconciler = "reconciler";
 

@@ -1,4 +1,5 @@
 using IopCurriculum.Access;
+using IopCurriculum.Engine.Actions;
 using IopCurriculum.Engine.Billing;
 using IopCurriculum.Engine.Charts;
 using IopCurriculum.Engine.Consent;
@@ -63,6 +64,10 @@ public sealed class IopEngine
         Consents = new ConsentService(context, users);
         BreakGlass = new BreakGlassService(context, users);
         Disclosures = new DisclosureGate(context);
+        Actions = new ActionOutbox(context);
+        Tasks = new StaffTaskService(context);
+        Rewards = new RewardLedger(context);
+        BuiltInHandlers = [new RewardHandler(Rewards), new IndividualSessionHandler(context)];
     }
 
     private IopEngine((EngineContext Context, CurriculumLibrary Library, CohortReader Snapshots) parts)
@@ -90,6 +95,14 @@ public sealed class IopEngine
     public BreakGlassService BreakGlass { get; }
     /// <summary>The one gate every disclosure passes: consent or break-glass, and the accounting of disclosures.</summary>
     public DisclosureGate Disclosures { get; }
+    /// <summary>What transitions asked for, as a queue the dispatcher works through; failures end up as incidents.</summary>
+    public ActionOutbox Actions { get; }
+    /// <summary>The team's task inbox, filled by <c>notify-team</c>.</summary>
+    public StaffTaskService Tasks { get; }
+    /// <summary>Contingency-management rewards, granted by <c>issue-reward</c> and handed over by staff.</summary>
+    public RewardLedger Rewards { get; }
+    /// <summary>The handlers whose work is only the engine's own rows; a dispatcher always has them.</summary>
+    internal IReadOnlyList<IActionHandler> BuiltInHandlers { get; }
     public ProgramService Programs { get; }
     public CohortService Cohorts { get; }
     public EnrolmentService Enrolments { get; }

@@ -24,6 +24,10 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<TestResultRecord> TestResults => Set<TestResultRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+    public DbSet<ActionEventRecord> ActionEvents => Set<ActionEventRecord>();
+    public DbSet<StaffTaskRecord> StaffTasks => Set<StaffTaskRecord>();
+    public DbSet<StaffTaskEventRecord> StaffTaskEvents => Set<StaffTaskEventRecord>();
+    public DbSet<RewardRecord> Rewards => Set<RewardRecord>();
     public DbSet<ExportAuditRecord> ExportAudit => Set<ExportAuditRecord>();
     public DbSet<UserRecord> Users => Set<UserRecord>();
     public DbSet<FacilitatorCohortRecord> FacilitatorCohorts => Set<FacilitatorCohortRecord>();

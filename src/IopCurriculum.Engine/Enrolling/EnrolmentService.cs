@@ -1,3 +1,5 @@
+using IopCurriculum.Workflows;
+using IopCurriculum.Engine.Actions;
 using System.Text.Json;
 using IopCurriculum.Domain.Curricula;
 using IopCurriculum.Domain.Planning;
@@ -104,16 +106,21 @@ public sealed class EnrolmentService
                     Reason = request.Reason ?? $"{machine.Definition.Label}, from cohort week {week}",
                 };
                 db.Journal.Add(entry);
-                foreach (var action in machine.Definition.FindStage(instance.Stage)?.OnEntry ?? [])
-                    db.Outbox.Add(new OutboxRecord
+                var stage = machine.Definition.FindStage(instance.Stage);
+                foreach (var action in stage?.OnEntry ?? [])
+                {
+                    var arguments = JsonSerializer.Serialize(new Dictionary<string, string>(action.Arguments)
+                        { ["client"] = client.Id, ["stage"] = instance.Stage, ["workflow"] = machine.Definition.Label });
+                    db.Outbox.Add(action.Name switch
                     {
-                        Journal = entry,
-                        CohortId = cohort.Id,
-                        EnrolmentId = enrolment.Id,
-                        Action = action.Name,
-                        Arguments = JsonSerializer.Serialize(new Dictionary<string, string>(action.Arguments) { ["client"] = client.Id, ["stage"] = instance.Stage }),
-                        CreatedUtc = _context.UtcNow,
+                        // Enrolment books the client's own individual sessions below, whatever the stage asks.
+                        WorkflowActionNames.BookIndividualSession => OutboxRows.DoneInTransition(entry, cohort.Id, enrolment.Id, action.Name, arguments,
+                            _context.UtcNow, "enrolment books the client's individual sessions; see the client's sessions"),
+                        WorkflowActionNames.PlanSessions => OutboxRows.DoneInTransition(entry, cohort.Id, enrolment.Id, action.Name, arguments,
+                            _context.UtcNow, Transitions.TransitionWriter.PlannedFor(stage)),
+                        _ => OutboxRows.Pending(entry, cohort.Id, enrolment.Id, action.Name, arguments, _context.UtcNow),
                     });
+                }
             }
 
             var unbooked = new List<string>();

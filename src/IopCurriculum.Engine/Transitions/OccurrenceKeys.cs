@@ -29,6 +29,14 @@ internal static class OccurrenceKeys
 
     public static string TestResult(long instanceId, long resultId) => $"instance/{instanceId}/test-result/{resultId}";
 
+    /// <summary>The test result a <see cref="TestResult"/> key was made for, or null for any other key.</summary>
+    public static long? ResultOf(string key)
+    {
+        const string marker = "/test-result/";
+        var at = key.LastIndexOf(marker, StringComparison.Ordinal);
+        return at > 0 && long.TryParse(key.AsSpan(at + marker.Length), out var id) ? id : null;
+    }
+
     /// <summary>A clinician's request, per revision of the instance it was made against.</summary>
     public static string ClinicalRequest(long instanceId, WorkflowTrigger trigger, int instanceRevision) =>
         $"instance/{instanceId}/{TriggerNames.Of(trigger)}/r{instanceRevision}";

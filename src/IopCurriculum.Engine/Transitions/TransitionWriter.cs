@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IopCurriculum.Domain.Curricula;
+using IopCurriculum.Engine.Actions;
 using IopCurriculum.Domain.Planning;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
@@ -19,8 +20,6 @@ namespace IopCurriculum.Engine.Transitions;
 /// </summary>
 internal static class TransitionWriter
 {
-    public const string BookIndividualSession = "book-individual-session";
-
     /// <param name="journalRefusal">
     /// Whether a trigger that fires no transition is still journaled. Scheduled occurrences are (so the
     /// occurrence counts as done); a clinician's request that the workflow refuses is not written at all.
@@ -73,35 +72,66 @@ internal static class TransitionWriter
                 ["stage"] = outcome.To,
                 ["workflow"] = machine.Definition.Label,
             };
-            if (action.Name == BookIndividualSession)
-                arguments["booked"] = Book(db, context, setting, enrolment, trigger, occurrence, action) ?? "no open slot left this week or next";
-            db.Outbox.Add(new OutboxRecord
+            db.Outbox.Add(action.Name switch
             {
-                Journal = entry,
-                CohortId = setting.Cohort.Id,
-                EnrolmentId = enrolment.Id,
-                Action = action.Name,
-                Arguments = JsonSerializer.Serialize(arguments),
-                CreatedUtc = now,
+                WorkflowActionNames.BookIndividualSession => Booking(db, context, setting, enrolment, trigger, occurrence, action, entry, arguments),
+                WorkflowActionNames.PlanSessions => OutboxRows.DoneInTransition(entry, setting.Cohort.Id, enrolment.Id, action.Name,
+                    JsonSerializer.Serialize(arguments), now, PlannedFor(machine.Definition.FindStage(outcome.To))),
+                _ => OutboxRows.Pending(entry, setting.Cohort.Id, enrolment.Id, action.Name, JsonSerializer.Serialize(arguments), now),
             });
         }
         return (entry, outcome);
     }
 
+    /// <summary>
+    /// Rosters are read from the stage a client is in, so entering the stage is what re-plans their
+    /// groups; the outcome says which groups those now are.
+    /// </summary>
+    internal static string PlannedFor(StageDefinition? stage) =>
+        stage is null || stage.Attends.Count == 0
+            ? $"{stage?.Name ?? "this stage"} attends no groups: the client is on no group roster from now on"
+            : $"the client's rosters now follow {stage.Name}: {string.Join(", ", stage.Attends)}";
+
+    /// <summary>
+    /// Books inside the transition, so the session and the stage change commit together. With no open slot
+    /// the action is an incident at once: someone has to find a time, and a retry books the first open slot then.
+    /// </summary>
+    private static OutboxRecord Booking(IopDbContext db, EngineContext context, CohortSetting setting, EnrolmentRecord enrolment,
+        WorkflowTrigger trigger, Occurrence occurrence, WorkflowAction action, JournalRecord entry, Dictionary<string, string> arguments)
+    {
+        var now = context.UtcNow;
+        var booked = Book(db, context, setting, enrolment, trigger, occurrence, action);
+        if (booked is not null) arguments["booked"] = booked;
+        var json = JsonSerializer.Serialize(arguments);
+        if (booked is not null)
+            return OutboxRows.DoneInTransition(entry, setting.Cohort.Id, enrolment.Id, action.Name, json, now, $"booked an individual session at {booked}");
+        var row = OutboxRows.Pending(entry, setting.Cohort.Id, enrolment.Id, action.Name, json, now);
+        ActionOutbox.MakeIncident(row, now, NoSlot);
+        return row;
+    }
+
+    internal const string NoSlot = "no individual session slot is open this week or next";
+
     /// <summary>Books the next open slot of the individual track, this week or next; returns its local start.</summary>
     private static string? Book(IopDbContext db, EngineContext context, CohortSetting setting, EnrolmentRecord enrolment, WorkflowTrigger trigger, Occurrence occurrence, WorkflowAction action)
     {
-        var track = IndividualTrack(setting.Curriculum, action.Arguments.GetValueOrDefault("track"));
-        if (track is null) return null;
-        var today = context.Now.InZone(setting.Weeks.Zone).Date;
-        var tomorrow = today.PlusDays(1);
+        var tomorrow = context.Now.InZone(setting.Weeks.Zone).Date.PlusDays(1);
         var firstWeek = trigger == WorkflowTrigger.WeekElapsed ? occurrence.Week + 1 : Math.Max(1, setting.Weeks.WeekOf(tomorrow));
+        return BookFrom(db, context, setting, enrolment, firstWeek, action.Arguments.GetValueOrDefault("track"), occurrence.Reason ?? $"booked by {TriggerNames.Of(trigger)}");
+    }
+
+    /// <summary>Books the first open slot of the individual track from tomorrow in <paramref name="firstWeek"/> or the week after; returns its local start.</summary>
+    internal static string? BookFrom(IopDbContext db, EngineContext context, CohortSetting setting, EnrolmentRecord enrolment, int firstWeek, string? trackCode, string reason)
+    {
+        var track = IndividualTrack(setting.Curriculum, trackCode);
+        if (track is null) return null;
+        var tomorrow = context.Now.InZone(setting.Weeks.Zone).Date.PlusDays(1);
         for (var week = firstWeek; week <= Math.Min(firstWeek + 1, setting.Cohort.Weeks); week++)
         {
             var notBefore = LocalDate.Max(tomorrow, setting.Weeks.FirstDayOf(week));
             var booked = WeekPlanner.BookIndividual(setting.Curriculum, setting.Calendar, setting.Weeks.Start, week, track, null, 0, notBefore);
             if (booked is null) continue;
-            var row = SessionRows.From(booked, setting.Cohort.Id, enrolment.Id, occurrence.Reason ?? $"booked by {TriggerNames.Of(trigger)}");
+            var row = SessionRows.From(booked, setting.Cohort.Id, enrolment.Id, reason);
             db.PlannedSessions.Add(row);
             return row.LocalStart;
         }

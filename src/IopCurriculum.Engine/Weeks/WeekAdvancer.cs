@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Actions;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Plans;
@@ -22,7 +23,6 @@ namespace IopCurriculum.Engine.Weeks;
 public sealed class WeekAdvancer
 {
     /// <summary>What a cohort's new week asks of other parts: its guides, and its calendar for clients.</summary>
-    private static readonly string[] WeekActions = ["render-guides", "publish-week"];
 
     private readonly EngineContext _context;
 
@@ -131,19 +131,11 @@ public sealed class WeekAdvancer
                 Reason = reason,
             };
             db.Journal.Add(entry);
+            // Next week's group sessions are already planned, and calendar feeds are read live; what is
+            // left to do is its packet, made ready before anyone asks to print it.
             if (week < cohort.Weeks)
-            {
-                // Next week's group sessions are already planned; these ask for its guides and calendars.
-                foreach (var action in WeekActions)
-                    db.Outbox.Add(new OutboxRecord
-                    {
-                        Journal = entry,
-                        CohortId = cohortId,
-                        Action = action,
-                        Arguments = $"{{\"week\":\"{week + 1}\"}}",
-                        CreatedUtc = _context.UtcNow,
-                    });
-            }
+                db.Outbox.Add(OutboxRows.Pending(entry, cohortId, null, WorkflowActionNames.RenderGuides,
+                    $"{{\"week\":\"{week + 1}\"}}", _context.UtcNow));
             return true;
         }, () => false);
 

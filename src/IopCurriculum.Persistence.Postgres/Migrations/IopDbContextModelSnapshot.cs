@@ -70,6 +70,49 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.ToTable("access_audit", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ActionEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_events");
+
+                    b.HasIndex("OutboxId")
+                        .HasDatabaseName("ix_action_events_outbox_id");
+
+                    b.ToTable("action_events", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.ApiTokenRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1230,6 +1273,19 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("arguments");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until_utc");
+
                     b.Property<string>("CohortId")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1243,22 +1299,60 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("enrolment_id");
 
+                    b.Property<DateTime?>("FirstFailureUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_failure_utc");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<long>("JournalId")
                         .HasColumnType("bigint")
                         .HasColumnName("journal_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LastFailureUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_utc");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_utc");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
 
                     b.Property<DateTime?>("ProcessedUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_utc");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
                     b.HasKey("Id")
                         .HasName("pk_outbox");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_idempotency_key");
 
                     b.HasIndex("JournalId")
                         .HasDatabaseName("ix_outbox_journal_id");
 
-                    b.HasIndex("ProcessedUtc")
-                        .HasDatabaseName("ix_outbox_processed_utc");
+                    b.HasIndex("State", "NextAttemptUtc")
+                        .HasDatabaseName("ix_outbox_state_next_attempt_utc");
 
                     b.ToTable("outbox", (string)null);
                 });
@@ -1421,6 +1515,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("export_test_results");
 
+                    b.Property<string>("MailFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mail_from");
+
+                    b.Property<string>("MailServer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mail_server");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1446,6 +1550,12 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("roster_names");
+
+                    b.Property<int>("TaskDueHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(24)
+                        .HasColumnName("task_due_hours");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -1586,6 +1696,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_utc");
 
+                    b.Property<string>("FhirEndpoint")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("fhir_endpoint");
+
+                    b.Property<string>("FhirToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("fhir_token");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1602,6 +1722,75 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasName("pk_recipients");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.RewardRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("CohortId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<DateTime>("EarnedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("earned_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("GivenBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("given_by");
+
+                    b.Property<DateTime?>("GivenUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("given_utc");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("TestResultId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("test_result_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rewards");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_rewards_client_id");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rewards_outbox_id");
+
+                    b.ToTable("rewards", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
@@ -1640,6 +1829,136 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasDatabaseName("ix_session_narratives_planned_session_id");
 
                     b.ToTable("session_narratives", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_task_events");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_staff_task_events_task_id");
+
+                    b.ToTable("staff_task_events", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Assignees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("assignees");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("CohortId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_utc");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("done_by");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("done_note");
+
+                    b.Property<DateTime?>("DoneUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_utc");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_utc");
+
+                    b.Property<long?>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_tasks");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_tasks_outbox_id");
+
+                    b.HasIndex("DoneUtc", "DueUtc")
+                        .HasDatabaseName("ix_staff_tasks_done_utc_due_utc");
+
+                    b.ToTable("staff_tasks", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>
@@ -1789,6 +2108,11 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
                     b.Property<bool>("NotesNeedCoSignature")
                         .HasColumnType("boolean")
                         .HasColumnName("notes_need_co_signature");
@@ -1881,6 +2205,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasDatabaseName("ix_workflow_definitions_name_version");
 
                     b.ToTable("workflow_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ActionEventRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.OutboxRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_events_outbox_outbox_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.ApiTokenRecord", b =>
@@ -2198,6 +2532,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasConstraintName("fk_progress_notes_planned_sessions_planned_session_id");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.RewardRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.OutboxRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rewards_outbox_outbox_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
@@ -2206,6 +2550,26 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_session_narratives_planned_sessions_planned_session_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskEventRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.StaffTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_task_events_staff_tasks_task_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.OutboxRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_tasks_outbox_outbox_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>

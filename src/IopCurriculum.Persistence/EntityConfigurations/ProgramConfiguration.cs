@@ -17,5 +17,8 @@ internal sealed class ProgramConfiguration : IEntityTypeConfiguration<ProgramRec
         builder.Property(p => p.PlanReviewDays).HasDefaultValue(30);
         builder.Property(p => p.NoteFormat).HasMaxLength(16).HasDefaultValue("DAP");
         builder.Property(p => p.CounselingNoteRoles).HasMaxLength(200).HasDefaultValue("");
+        builder.Property(p => p.MailServer).HasMaxLength(200);
+        builder.Property(p => p.MailFrom).HasMaxLength(200);
+        builder.Property(p => p.TaskDueHours).HasDefaultValue(24);
     }
 }

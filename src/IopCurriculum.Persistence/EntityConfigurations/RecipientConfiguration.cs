@@ -14,5 +14,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         builder.Property(r => r.Class).HasMaxLength(64);
         builder.Property(r => r.Purpose).HasMaxLength(32);
         builder.Property(r => r.CreatedBy).HasMaxLength(64);
+        builder.Property(r => r.FhirEndpoint).HasMaxLength(500);
+        builder.Property(r => r.FhirToken).HasMaxLength(2000);
     }
 }

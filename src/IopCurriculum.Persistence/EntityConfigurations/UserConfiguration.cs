@@ -15,6 +15,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<UserRecord>
         builder.Property(u => u.Roles).HasMaxLength(200);
         builder.Property(u => u.SecurityStamp).HasMaxLength(64);
         builder.HasIndex(u => u.UserName).IsUnique();
+        builder.Property(u => u.Email).HasMaxLength(254);
         builder.HasOne<RecipientRecord>().WithMany().HasForeignKey(u => u.RecipientId).OnDelete(DeleteBehavior.Restrict);
     }
 }

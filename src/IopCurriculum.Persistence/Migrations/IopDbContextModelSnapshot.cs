@@ -63,6 +63,47 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("access_audit", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ActionEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outbox_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_events");
+
+                    b.HasIndex("OutboxId")
+                        .HasDatabaseName("ix_action_events_outbox_id");
+
+                    b.ToTable("action_events", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.ApiTokenRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1189,6 +1230,19 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("arguments");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_until_utc");
+
                     b.Property<string>("CohortId")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1202,22 +1256,60 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("enrolment_id");
 
+                    b.Property<DateTime?>("FirstFailureUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_failure_utc");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<long>("JournalId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("journal_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LastFailureUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_failure_utc");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_utc");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
 
                     b.Property<DateTime?>("ProcessedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("processed_utc");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
                     b.HasKey("Id")
                         .HasName("pk_outbox");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_idempotency_key");
 
                     b.HasIndex("JournalId")
                         .HasDatabaseName("ix_outbox_journal_id");
 
-                    b.HasIndex("ProcessedUtc")
-                        .HasDatabaseName("ix_outbox_processed_utc");
+                    b.HasIndex("State", "NextAttemptUtc")
+                        .HasDatabaseName("ix_outbox_state_next_attempt_utc");
 
                     b.ToTable("outbox", (string)null);
                 });
@@ -1376,6 +1468,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("export_test_results");
 
+                    b.Property<string>("MailFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mail_from");
+
+                    b.Property<string>("MailServer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mail_server");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1401,6 +1503,12 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("roster_names");
+
+                    b.Property<int>("TaskDueHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(24)
+                        .HasColumnName("task_due_hours");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -1539,6 +1647,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_utc");
 
+                    b.Property<string>("FhirEndpoint")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fhir_endpoint");
+
+                    b.Property<string>("FhirToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fhir_token");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1555,6 +1673,73 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasName("pk_recipients");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.RewardRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("CohortId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<DateTime>("EarnedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("earned_utc");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("GivenBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_by");
+
+                    b.Property<DateTime?>("GivenUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_utc");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outbox_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("TestResultId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("test_result_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rewards");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_rewards_client_id");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rewards_outbox_id");
+
+                    b.ToTable("rewards", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
@@ -1591,6 +1776,132 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasDatabaseName("ix_session_narratives_planned_session_id");
 
                     b.ToTable("session_narratives", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_task_events");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_staff_task_events_task_id");
+
+                    b.ToTable("staff_task_events", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assignees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignees");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("CohortId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_utc");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_by");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_note");
+
+                    b.Property<DateTime?>("DoneUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_utc");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_utc");
+
+                    b.Property<long?>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outbox_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_tasks");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_tasks_outbox_id");
+
+                    b.HasIndex("DoneUtc", "DueUtc")
+                        .HasDatabaseName("ix_staff_tasks_done_utc_due_utc");
+
+                    b.ToTable("staff_tasks", (string)null);
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>
@@ -1734,6 +2045,11 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
                     b.Property<bool>("NotesNeedCoSignature")
                         .HasColumnType("INTEGER")
                         .HasColumnName("notes_need_co_signature");
@@ -1824,6 +2140,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasDatabaseName("ix_workflow_definitions_name_version");
 
                     b.ToTable("workflow_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.ActionEventRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.OutboxRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_events_outbox_outbox_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.ApiTokenRecord", b =>
@@ -2141,6 +2467,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasConstraintName("fk_progress_notes_planned_sessions_planned_session_id");
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.RewardRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.OutboxRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rewards_outbox_outbox_id");
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.SessionNarrativeRecord", b =>
                 {
                     b.HasOne("IopCurriculum.Persistence.Records.PlannedSessionRecord", null)
@@ -2149,6 +2485,26 @@ namespace IopCurriculum.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_session_narratives_planned_sessions_planned_session_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskEventRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.StaffTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_task_events_staff_tasks_task_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.StaffTaskRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.OutboxRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_tasks_outbox_outbox_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.TestResultRecord", b =>

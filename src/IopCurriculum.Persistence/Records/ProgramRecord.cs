@@ -26,5 +26,11 @@ public sealed class ProgramRecord
     public string NoteFormat { get; set; } = "DAP";
     /// <summary>Roles, comma-separated, that may read SUD counseling notes besides their author; empty for none.</summary>
     public string CounselingNoteRoles { get; set; } = "";
+    /// <summary>The SMTP server (<c>host</c> or <c>host:port</c>) task notices go through, or null for none.</summary>
+    public string? MailServer { get; set; }
+    /// <summary>The address task notices come from.</summary>
+    public string? MailFrom { get; set; }
+    /// <summary>How many hours a task the workflow makes is given before it is due.</summary>
+    public int TaskDueHours { get; set; } = 24;
     public DateTime CreatedUtc { get; set; }
 }

@@ -13,6 +13,10 @@ public sealed class RecipientRecord
     public required string Class { get; set; }
     /// <summary>The purpose its requests are made for (a <c>DisclosurePurposes</c> word), such as <c>treatment</c>.</summary>
     public required string Purpose { get; set; }
+    /// <summary>The FHIR server care plans are pushed to as transaction Bundles, if the program sends them there.</summary>
+    public string? FhirEndpoint { get; set; }
+    /// <summary>The bearer token that server expects, if any. Kept to be sent, so it is stored as given.</summary>
+    public string? FhirToken { get; set; }
     public DateTime CreatedUtc { get; set; }
     public required string CreatedBy { get; set; }
 }

@@ -13,6 +13,8 @@ public sealed class UserRecord
     public required string PasswordHash { get; set; }
     /// <summary>Role names separated by commas, such as <c>clinical-lead,facilitator</c>.</summary>
     public required string Roles { get; set; }
+    /// <summary>Where task notices are sent, if the program sends them; they carry a link, never client details.</summary>
+    public string? Email { get; set; }
     public DateTime CreatedUtc { get; set; }
     /// <summary>Set when an administrator disables the account; a disabled user cannot sign in or use tokens.</summary>
     public DateTime? DisabledUtc { get; set; }
