@@ -113,6 +113,15 @@ public sealed partial class UserDirectory
     public UserAccount SetNotesNeedCoSignature(string userName, bool needed, string actor) =>
         Change(userName, actor, needed ? "user-notes-cosign" : "user-notes-own", user => user.NotesNeedCoSignature = needed);
 
+    /// <summary>Sets where a user's task notices go; an empty address stops them.</summary>
+    public UserAccount SetEmail(string userName, string? email, string actor)
+    {
+        var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (address is not null && (address.Length > 254 || !MimeAddress.IsValid(address)))
+            throw EngineException.Invalid($"'{address}' is not an e-mail address, such as name@clinic.example.org");
+        return Change(userName, actor, "user-email", user => user.Email = address);
+    }
+
     /// <summary>Sets the recipient organization an integrator's tokens act for: what they read is what its clients consented to.</summary>
     public UserAccount SetRecipient(string userName, string recipientId, string actor)
     {

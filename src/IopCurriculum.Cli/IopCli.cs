@@ -33,6 +33,8 @@ public static class IopCli
             JournalCommand.Create(console, engine),
             WorkflowCommands.Create(console, engine),
             SchedulerCommand.Create(engine),
+            ActionCommands.Run(console, engine),
+            ActionCommands.Incidents(console, engine),
             ExportCommands.Create(console, engine),
             GuidesCommands.Create(console, engine),
             UserCommands.Create(console, engine),

@@ -81,7 +81,8 @@ public sealed class IopEngine
 
     internal EngineContext Context { get; }
 
-    internal static string DefaultDataFolder(IopDatabase database) =>
+    /// <summary>Where a database's files (stored curricula, ready packets, exports) are kept unless a host says otherwise: beside the SQLite file.</summary>
+    public static string DefaultDataFolder(IopDatabase database) =>
         database.Provider == DatabaseProvider.Sqlite
             ? Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource) ?? "data"
             : "data";

@@ -43,7 +43,9 @@ public static class SchedulerHost
 
     /// <param name="database">A SQLite file path or a PostgreSQL connection string (<see cref="IopDatabase.FromSetting"/>).</param>
     /// <param name="scale">How fast <paramref name="clock"/> runs against real time (<see cref="TimerScale.RealTime"/> unless told).</param>
-    public static IHost Build(string database, TimeProvider clock, Action<ILoggingBuilder>? logging = null, TimerScale? scale = null)
+    /// <param name="services">More services for the same host, such as the action dispatcher.</param>
+    public static IHost Build(string database, TimeProvider clock, Action<ILoggingBuilder>? logging = null, TimerScale? scale = null,
+        Action<IServiceCollection, IopDatabase>? services = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var db = IopDatabase.FromSetting(database);
@@ -60,6 +62,7 @@ public static class SchedulerHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddIopEngine(db);
         builder.Services.AddIopScheduler(db, clock, scale);
+        services?.Invoke(builder.Services, db);
         return builder.Build();
     }
 

@@ -17,6 +17,7 @@ internal static class ConsentCommands
         {
             AddRecipient(console, engine),
             ListRecipients(console, engine),
+            Endpoint(console, engine),
         };
 
     public static Command Consents(CliConsole console, EngineAccess engine) =>
@@ -47,6 +48,30 @@ internal static class ConsentCommands
         {
             var r = e.Recipients.Add(parsed.GetValue(id)!, parsed.GetValue(name)!, parsed.GetValue(@class)!, parsed.GetValue(purpose)!, engine.Actor(parsed));
             console.Out.WriteLine($"recipient {r.Id} ({r.Name}): {RecipientClasses.Words.Label(r.Class).ToLowerInvariant()}, requests for {r.Purpose}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Endpoint(CliConsole console, EngineAccess engine)
+    {
+        var id = new Argument<string>("id") { Description = "The recipient's id." };
+        var url = new Option<string?>("--url") { Description = "Its FHIR server's base address (https, or this machine); leave out to stop sending.", HelpName = "URL" };
+        var tokenFile = new Option<string?>("--token-file") { Description = "A file holding the bearer token the server expects (kept out of the shell's history).", HelpName = "FILE" };
+        var command = new Command("endpoint", "Send care plans to the recipient's FHIR server when a workflow refreshes them (only for clients whose consent covers it).")
+            { id, url, tokenFile };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            string? token = null;
+            if (parsed.GetValue(tokenFile) is { } file)
+            {
+                if (!File.Exists(file)) return console.Invalid($"--token-file {file}: no such file");
+                token = File.ReadAllText(file).Trim();
+            }
+            var set = e.Recipients.SetEndpoint(parsed.GetValue(id)!, parsed.GetValue(url), token, engine.Actor(parsed));
+            console.Out.WriteLine(set is null
+                ? $"recipient {parsed.GetValue(id)}: care plans are not sent"
+                : $"recipient {set.Recipient.Id}: care plans are sent to {set.Url}{(set.Token is null ? "" : " with a bearer token")}");
             return ExitCodes.Ok;
         }));
         return command;

@@ -12,7 +12,26 @@ internal static class ProgramCommands
         PlanReviews(console, engine),
         NoteFormat(console, engine),
         CounselingReaders(console, engine),
+        Mail(console, engine),
     };
+
+    private static Command Mail(CliConsole console, EngineAccess engine)
+    {
+        var program = Options.Required("--program", "The program's id.");
+        var server = new Option<string?>("--server") { Description = "The SMTP server task notices go through: host or host:port; leave out to send none.", HelpName = "HOST[:PORT]" };
+        var from = new Option<string?>("--from") { Description = "The address notices come from.", HelpName = "ADDRESS" };
+        var due = new Option<int?>("--task-due-hours") { Description = "Hours a task the workflow makes is given before it is due (24 unless set).", HelpName = "N" };
+        var command = new Command("mail", "Send staff an e-mail notice (a link, no client details) when a task lands in their inbox.") { program, server, from, due };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var mail = e.Programs.SetMail(parsed.GetValue(program)!, parsed.GetValue(server), parsed.GetValue(from), parsed.GetValue(due));
+            console.Out.WriteLine(mail is null
+                ? $"program {parsed.GetValue(program)}: no task notices are mailed"
+                : $"program {parsed.GetValue(program)}: task notices go through {mail.Server}:{mail.Port} from {mail.From}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
 
     private static Command CreateProgram(CliConsole console, EngineAccess engine)
     {

@@ -20,6 +20,7 @@ internal static class UserCommands
         Disable(console, engine),
         CoSignature(console, engine),
         ActsFor(console, engine),
+        Email(console, engine),
         Assign(console, engine),
         Token(console, engine),
     };
@@ -118,6 +119,20 @@ internal static class UserCommands
         {
             var user = e.Users.SetNotesNeedCoSignature(parsed.GetValue(name)!, !parsed.GetValue(off), engine.Actor(parsed));
             console.Out.WriteLine($"user {user.UserName}: progress notes {(user.NotesNeedCoSignature ? "need a supervisor's co-signature" : "need no co-signature")}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Email(CliConsole console, EngineAccess engine)
+    {
+        var name = Name();
+        var address = new Option<string?>("--address") { Description = "Where their task notices go; leave out to send them none.", HelpName = "ADDRESS" };
+        var command = new Command("email", "Set where a user's task notices are sent (programs that mail notices send a link, never client details).") { name, address };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var user = e.Users.SetEmail(parsed.GetValue(name)!, parsed.GetValue(address), engine.Actor(parsed));
+            console.Out.WriteLine(user.Email is null ? $"user {user.UserName} gets no task notices" : $"user {user.UserName}: task notices go to {user.Email}");
             return ExitCodes.Ok;
         }));
         return command;

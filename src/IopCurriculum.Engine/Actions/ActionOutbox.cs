@@ -121,6 +121,27 @@ public sealed class ActionOutbox
             return true;
         });
 
+    /// <summary>
+    /// Records that a step of an action with an effect outside the engine (a notice sent, a push to one
+    /// recipient) is done, so that a retry after a later step failed does not do it again.
+    /// </summary>
+    public void MarkStep(ClaimedAction action, string step)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        UnitOfWork.Run(_context, db =>
+        {
+            db.ActionEvents.Add(Event(action.Id, "step", _context.UtcNow, Actors.Dispatcher, Clip(step)));
+            return true;
+        });
+    }
+
+    /// <summary>The steps of an action already done, as <see cref="MarkStep"/> recorded them.</summary>
+    public IReadOnlySet<string> StepsDone(long actionId)
+    {
+        using var db = _context.Database.Open();
+        return db.ActionEvents.AsNoTracking().Where(e => e.OutboxId == actionId && e.Kind == "step").Select(e => e.Text!).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Makes a row an incident before it was ever dispatched: the transition itself could not do it.</summary>
     internal static void MakeIncident(OutboxRecord row, DateTime nowUtc, string error)
     {

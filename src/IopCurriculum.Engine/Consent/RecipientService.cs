@@ -29,6 +29,41 @@ public sealed class RecipientService
         });
     }
 
+    /// <summary>
+    /// Sets the FHIR server a recipient's care plans are pushed to (and the bearer token it expects); an
+    /// empty address stops the pushes. Pushes still go only for clients whose consent covers the recipient.
+    /// </summary>
+    public RecipientEndpoint? SetEndpoint(string id, string? url, string? token, string actor)
+    {
+        Uri? address = null;
+        if (!string.IsNullOrWhiteSpace(url))
+        {
+            if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+                throw EngineException.Invalid($"'{url}' is not a web address of a FHIR server, such as https://ehr.example.org/fhir");
+            if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
+                throw EngineException.Invalid($"'{url}' is not encrypted: care plans go only to https addresses (or to this machine)");
+        }
+        return UnitOfWork.Run(_context, db =>
+        {
+            var key = Require(db, id).Id;
+            var record = db.Recipients.Single(r => r.Id == key);
+            record.FhirEndpoint = address?.ToString().TrimEnd('/');
+            record.FhirToken = address is null || string.IsNullOrWhiteSpace(token) ? null : token.Trim();
+            db.AccessAudit.Add(new AccessAuditRecord { AtUtc = _context.UtcNow, Actor = actor, Action = "recipient-endpoint", Resource = $"recipient {key} endpoint {record.FhirEndpoint ?? "none"}" });
+            return Endpoint(record);
+        });
+    }
+
+    /// <summary>Every recipient care plans are pushed to.</summary>
+    public IReadOnlyList<RecipientEndpoint> Endpoints()
+    {
+        using var db = _context.Database.Open();
+        return [.. db.Recipients.AsNoTracking().Where(r => r.FhirEndpoint != null).OrderBy(r => r.Id).AsEnumerable().Select(r => Endpoint(r)!)];
+    }
+
+    private static RecipientEndpoint? Endpoint(RecipientRecord r) =>
+        r.FhirEndpoint is null ? null : new RecipientEndpoint(From(r), new Uri(r.FhirEndpoint), r.FhirToken);
+
     public IReadOnlyList<Recipient> List()
     {
         using var db = _context.Database.Open();

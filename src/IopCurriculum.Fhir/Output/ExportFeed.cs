@@ -78,6 +78,19 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
         return ClientEntries(cohort, plan, ClientKeys.For(cohort, client.Client.Id), ReferenceStyle.Literal, withId: true, release ?? ClientRelease.Everything, type);
     }
 
+    /// <summary>
+    /// One client's resources as a client's transaction Bundle carries them: no ids, references by
+    /// <c>urn:uuid</c>. Null when the client is not enrolled in the cohort.
+    /// </summary>
+    public IReadOnlyList<ExportEntry>? ClientTransactionEntries(string cohortId, long enrolmentId, ClientRelease release)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        var cohort = new CohortContext(reader.Cohort(cohortId));
+        if (reader.Clients(cohort.Snapshot, enrolmentIds: [enrolmentId]).SingleOrDefault() is not { } client) return null;
+        var plan = ClientPlanner.Plan(cohort, client, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        return [.. ClientEntries(cohort, plan, ClientKeys.For(cohort, client.Client.Id), ReferenceStyle.InBundle, withId: false, release)];
+    }
+
     /// <summary>A cohort's Group as the bulk files carry it, listing every member.</summary>
     /// <param name="member">Which clients the Group may list, or null for all.</param>
     public ExportEntry BulkGroup(CohortContext cohort, Func<string, bool>? member = null)

@@ -1,4 +1,6 @@
+using IopCurriculum.Actions;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Actions;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
@@ -56,6 +58,8 @@ public static class WebApp
         // Hosted services start in order: the demo is seeded before the scheduler looks for programs.
         if (settings.Seed) builder.Services.AddHostedService<FirstRunSeed>();
         if (settings.Scheduler) builder.Services.AddIopScheduler(db, clock);
+        if (settings.Actions)
+            builder.Services.AddIopActions(new ActionSettings(settings.DataFolder, PublicUrl(settings, builder.Configuration), DispatchSettings.Default));
 
         var keys = Directory.CreateDirectory(Path.Combine(settings.DataFolder, "keys"));
         builder.Services.AddDataProtection().SetApplicationName("iop").PersistKeysToFileSystem(keys);
@@ -99,5 +103,15 @@ public static class WebApp
         app.MapCurriculumEndpoints();
         app.MapRazorComponents<App>();
         return app;
+    }
+
+    private static Uri PublicUrl(WebSettings settings, ConfigurationManager configuration)
+    {
+        var url = settings.PublicUrl
+            ?? (configuration["urls"] ?? configuration["ASPNETCORE_URLS"])?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
+            ?? WebSettings.DefaultUrl;
+        if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var address))
+            throw new InvalidOperationException($"Iop:PublicUrl '{url}' is not an absolute address, such as https://iop.clinic.example.org");
+        return address;
     }
 }

@@ -18,6 +18,12 @@ public sealed record WebSettings
     /// <summary>Runs the week-boundary scheduler inside the web host.</summary>
     public bool Scheduler { get; init; } = true;
 
+    /// <summary>Runs the action dispatcher inside the web host: tasks, notices, care-plan pushes and ready packets.</summary>
+    public bool Actions { get; init; } = true;
+
+    /// <summary>The address staff open the web app at; task notices link to it. The listening address unless set.</summary>
+    public string? PublicUrl { get; init; }
+
     /// <summary>Seeds the Matrix curriculum and a labelled demo program and cohort into an empty database.</summary>
     public bool Seed { get; init; } = true;
 

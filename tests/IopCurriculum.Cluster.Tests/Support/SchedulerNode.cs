@@ -24,7 +24,7 @@ internal sealed class SchedulerNode : IDisposable
             UseShellExecute = false,
             WorkingDirectory = Repo.Root,
         };
-        foreach (var arg in new[] { IopDll, "--db", database, "scheduler", "run" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { IopDll, "--db", database, "scheduler", "run", "--no-actions" }) start.ArgumentList.Add(arg);
         foreach (var (variable, value) in clock.ProcessEnvironment()) start.Environment[variable] = value;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };

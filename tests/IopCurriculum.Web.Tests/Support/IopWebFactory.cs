@@ -30,6 +30,9 @@ public sealed class IopWebFactory : WebApplicationFactory<Program>
 
     public bool Seed { get; init; } = true;
 
+    /// <summary>Runs the action dispatcher in the host; off unless a test drives actions through it.</summary>
+    public bool Actions { get; init; }
+
     public string DataFolder => _folder.Path;
 
     public string DatabasePath => _folder.Sub("iop.db");
@@ -44,6 +47,7 @@ public sealed class IopWebFactory : WebApplicationFactory<Program>
         {
             ["Iop:Database"] = DatabasePath,
             ["Iop:Scheduler"] = "false",
+            ["Iop:Actions"] = Actions ? "true" : "false",
             ["Iop:Seed"] = Seed ? "true" : "false",
             ["Iop:DataFolder"] = _folder.Path,
             ["Iop:ContentRoot"] = Repo.Root,
