@@ -18,6 +18,14 @@ internal sealed partial class DispatcherService(ActionDispatcher dispatcher, ILo
             var serves = string.Join(", ", dispatcher.Serves.Order(StringComparer.Ordinal));
             LogStarted(log, serves);
         }
+        try
+        {
+            dispatcher.Recover();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogPassFailed(log, e);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             int ran;

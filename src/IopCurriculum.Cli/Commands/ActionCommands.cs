@@ -22,19 +22,16 @@ internal static class ActionCommands
 
     public static Command Run(CliConsole console, EngineAccess engine)
     {
-        var publicUrl = new Option<Uri>("--public-url")
-        {
-            Description = "The web app's address as staff open it; task notices link to it.",
-            DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080/"),
-            HelpName = "URL",
-        };
+        var publicUrl = Options.PublicUrl();
         var run = new Command("run", "Carry out every workflow action that is due now (tasks, notices, care-plan pushes, ready packets), then stop. "
             + "'iop scheduler run' and the web app do this all the time.") { publicUrl };
         run.SetAction(parsed => engine.Run(parsed, console, e =>
         {
             var settings = new ActionSettings(IopEngine.DefaultDataFolder(e.Database), parsed.GetValue(publicUrl)!, DispatchSettings.Default);
             var before = e.Actions.Counts();
-            var ran = Dispatchers.Create(e, settings).DrainAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var dispatcher = Dispatchers.Create(e, settings);
+            dispatcher.Recover();
+            var ran = dispatcher.DrainAsync(CancellationToken.None).GetAwaiter().GetResult();
             var after = e.Actions.Counts();
             int Grew(string state) => after.GetValueOrDefault(state) - before.GetValueOrDefault(state);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

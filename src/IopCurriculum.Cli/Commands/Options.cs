@@ -26,5 +26,21 @@ internal static class Options
 
     public static Option<string> Client() => Required("--client", "The client's id in the program, such as a chart number.");
 
+    /// <summary>The web app's address as staff open it, which task notices link to.</summary>
+    public static Option<Uri> PublicUrl() => new("--public-url")
+    {
+        Description = "The web app's address as staff open it; task notices link to it (default: http://127.0.0.1:5080/).",
+        HelpName = "URL",
+        DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080/"),
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+                return url;
+            result.AddError($"--public-url '{text}' is not a web address, such as https://iop.clinic.example.org");
+            return null;
+        },
+    };
+
     public static Option<string> Reason() => Required("--reason", "Why, in a few words; kept in the journal.");
 }

@@ -13,26 +13,13 @@ namespace IopCurriculum.Cli.Commands;
 /// </summary>
 internal static class SchedulerCommand
 {
-    /// <summary>Where task notices link to when no address is given: the web app's own default.</summary>
-    private const string DefaultPublicUrl = "http://127.0.0.1:5080/";
-
     public static Command Create(EngineAccess engine)
     {
         var noActions = new Option<bool>("--no-actions")
         {
             Description = "Only advance cohorts; leave the workflow actions (tasks, notices, care-plan pushes, ready packets) to another host.",
         };
-        var publicUrl = new Option<Uri>("--public-url")
-        {
-            Description = "The web app's address as staff open it; task notices link to it (default: " + DefaultPublicUrl + ").",
-            DefaultValueFactory = _ => new Uri(DefaultPublicUrl),
-            HelpName = "URL",
-        };
-        publicUrl.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<Uri>() is { IsAbsoluteUri: false } or null)
-                result.AddError("--public-url must be an absolute address, such as https://iop.clinic.example.org");
-        });
+        var publicUrl = Options.PublicUrl();
         var run = new Command("run",
             "Run the scheduler until stopped (Ctrl+C): catches up on start, then ends each cohort's weeks on its program's calendar, "
             + "and carries out the actions workflows ask for. On PostgreSQL any number of hosts may run it against the same database.")

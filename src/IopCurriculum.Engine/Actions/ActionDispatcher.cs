@@ -36,6 +36,9 @@ public sealed class ActionDispatcher
     /// <summary>The actions this dispatcher has handlers for.</summary>
     public IReadOnlyCollection<string> Serves => [.. _handlers.Keys];
 
+    /// <summary>Releases what a dead dispatcher held, where that is safe (<see cref="ActionOutbox.ReleaseDeadClaims"/>); call once on start.</summary>
+    public int Recover() => _queue.ReleaseDeadClaims();
+
     /// <summary>Claims one batch of due actions and runs them; returns how many it claimed (0 when nothing was due).</summary>
     public async Task<int> RunDueAsync(CancellationToken cancel)
     {

@@ -67,6 +67,20 @@ public sealed class ActionOutbox
             .OrderBy(o => o.Id).Take(batch).Select(o => o.Id).ToList()];
     }
 
+    /// <summary>
+    /// On SQLite one dispatcher serves a database, so a claim it finds when it starts was left by a
+    /// dispatcher that died: those actions are released at once instead of waiting for the lease. On
+    /// PostgreSQL, where other hosts may be working, claims lapse only with their lease.
+    /// </summary>
+    /// <returns>How many claims were released.</returns>
+    public int ReleaseDeadClaims()
+    {
+        if (_context.Database.Provider != DatabaseProvider.Sqlite) return 0;
+        using var db = _context.Database.Open();
+        return db.Outbox.Where(o => o.State == OutboxStates.Pending && o.ClaimedBy != null)
+            .ExecuteUpdate(u => u.SetProperty(o => o.ClaimedBy, (string?)null).SetProperty(o => o.ClaimedUntilUtc, (DateTime?)null));
+    }
+
     /// <summary>Records the action done with what it did. A claim that lapsed and went to another dispatcher records nothing.</summary>
     public bool Succeed(ClaimedAction action, string outcome)
     {

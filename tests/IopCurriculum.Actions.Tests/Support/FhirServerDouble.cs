@@ -88,6 +88,8 @@ public sealed class FhirServerDouble : IDisposable
     {
         var bytes = Encoding.UTF8.GetBytes(FhirJsonSerializer.Default.SerializeToString(resource));
         response.StatusCode = status;
+        // The listener's keep-alive is unreliable under load; closing each connection says so to the client.
+        response.KeepAlive = false;
         response.ContentType = "application/fhir+json";
         response.OutputStream.Write(bytes);
     }
