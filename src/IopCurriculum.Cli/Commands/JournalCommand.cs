@@ -31,7 +31,7 @@ internal static class JournalCommand
                 Last = parsed.GetValue(last),
             });
             if (parsed.GetValue(format) == OutputFormat.Json) console.Out.WriteLine(EngineJson.Write(lines));
-            else JournalView.Write(lines, console.Out);
+            else JournalView.Write(lines, e.Actions.OfJournal([.. lines.Select(l => l.Id)]), console.Out);
             return ExitCodes.Ok;
         }));
         return command;

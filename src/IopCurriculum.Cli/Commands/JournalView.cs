@@ -1,5 +1,6 @@
 using System.Globalization;
 using IopCurriculum.Engine;
+using IopCurriculum.Engine.Actions;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
@@ -17,8 +18,10 @@ internal static class JournalView
             output.WriteLine($"  {entry.FromStage} -> {entry.ToStage} ({entry.Trigger}){(entry.Reason is null ? "" : $": {entry.Reason}")}");
     }
 
-    public static void Write(IReadOnlyList<JournalLine> lines, TextWriter output)
+    /// <param name="actions">What became of the actions the entries asked for; null leaves them out (a simulation carries none out).</param>
+    public static void Write(IReadOnlyList<JournalLine> lines, IReadOnlyList<ActionStatus>? actions, TextWriter output)
     {
+        var asked = (actions ?? []).ToLookup(a => a.JournalId);
         var inv = CultureInfo.InvariantCulture;
         var rows = lines.Select(l => new[]
         {
@@ -31,7 +34,18 @@ internal static class JournalView
             l.From == l.To ? $"stays {l.To}" : $"{(l.From.Length == 0 ? "" : l.From + " -> ")}{l.To}",
             l.Actor,
             l.Reason ?? "",
-        }).ToList();
-        Table.Write(output, ["at (local)", "cohort", "wk", "client", "workflow", "trigger", "stage", "by", "reason"], rows);
+            string.Join("; ", asked[l.Id].Select(Outcome)),
+        }).Select(r => actions is null ? r[..^1] : r).ToList();
+        string[] headings = ["at (local)", "cohort", "wk", "client", "workflow", "trigger", "stage", "by", "reason", "actions"];
+        Table.Write(output, actions is null ? headings[..^1] : headings, rows);
     }
+
+    private static string Outcome(ActionStatus action) => action.State switch
+    {
+        OutboxStates.Pending when action.Attempts > 0 => $"{action.Action} #{action.Id}: failed {action.Attempts}x, trying again ({action.LastError})",
+        OutboxStates.Pending => $"{action.Action} #{action.Id}: waiting",
+        OutboxStates.Incident => $"{action.Action} #{action.Id}: INCIDENT ({action.LastError})",
+        OutboxStates.Dismissed => $"{action.Action} #{action.Id}: dismissed by {action.Events.LastOrDefault(e => e.Kind == "dismissed")?.Actor} ({action.Events.LastOrDefault(e => e.Kind == "dismissed")?.Text})",
+        _ => $"{action.Action}: {action.Outcome}",
+    };
 }

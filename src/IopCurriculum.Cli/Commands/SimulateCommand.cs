@@ -55,7 +55,7 @@ internal static class SimulateCommand
                     ChangesOnly = !parsed.GetValue(all),
                 }, database);
                 var result = simulation.Run();
-                JournalView.Write(result.Journal, console.Out);
+                JournalView.Write(result.Journal, null, console.Out);
                 console.Out.WriteLine();
                 CohortStatusView.Write(result.Status, console.Out);
                 return ExitCodes.Ok;
