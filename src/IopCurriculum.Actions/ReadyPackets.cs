@@ -18,6 +18,22 @@ public sealed class ReadyPackets(string dataFolder)
         return Path.Combine(FolderOf(packet.CohortId), GuideFiles.Packet(packet, format));
     }
 
+    /// <summary>The week's ready packet if it was made from exactly <paramref name="html"/>, the packet as it would be rendered now.</summary>
+    public async Task<ReadyPacket?> CurrentAsync(string cohortId, int week, string html, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (Find(cohortId, week) is not { } ready) return null;
+        try
+        {
+            return await File.ReadAllTextAsync(ready.HtmlPath, cancel).ConfigureAwait(false) == html ? ready : null;
+        }
+        catch (FileNotFoundException)
+        {
+            // Replaced between the look and the read: treat it as not made.
+            return null;
+        }
+    }
+
     /// <summary>The week's ready packet, if one was made: its files and when they were last written.</summary>
     public ReadyPacket? Find(string cohortId, int week)
     {

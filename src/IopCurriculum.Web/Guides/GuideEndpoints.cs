@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using IopCurriculum.Actions;
 using IopCurriculum.Engine;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Guides;
@@ -29,10 +30,18 @@ public static class GuideEndpoints
             audit.Read(user, Resource(id, week));
             return Results.Content(html, "text/html; charset=utf-8");
         });
-        group.MapGet("/{week:int}.pdf", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer, PacketPrinter printers, CancellationToken cancel) =>
+        group.MapGet("/{week:int}.pdf", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer, PacketPrinter printers, ReadyPackets ready, CancellationToken cancel) =>
         {
             // Access is checked first, so a cohort a user may not see stays unseen whether or not this server prints.
             var html = await Render(id, week, paper, user, engine, access, renderer);
+            var name = string.Create(CultureInfo.InvariantCulture, $"{id}_week-{week:00}.pdf");
+            if (Paper(paper) == PaperSize.Letter && await ready.CurrentAsync(id, week, html, cancel) is { PdfPath: { } stored })
+            {
+                // Made ahead by the render-guides action and nothing in it has changed since: no wait for Chromium.
+                var made = await File.ReadAllBytesAsync(stored, cancel);
+                audit.Read(user, Resource(id, week));
+                return Results.File(made, "application/pdf", name);
+            }
             ChromiumPdf printer;
             try
             {
@@ -50,7 +59,6 @@ public static class GuideEndpoints
                 await printer.PrintAsync(html, path, cancel);
                 var bytes = await File.ReadAllBytesAsync(path, cancel);
                 audit.Read(user, Resource(id, week));
-                var name = string.Create(CultureInfo.InvariantCulture, $"{id}_week-{week:00}.pdf");
                 return Results.File(bytes, "application/pdf", name);
             }
             catch (PdfPrintException failed)

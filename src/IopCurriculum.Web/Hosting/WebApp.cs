@@ -69,6 +69,7 @@ public static class WebApp
         builder.Services.AddSingleton<Auditing.AuditTrail>();
         builder.Services.AddGuideRendering();
         builder.Services.AddSingleton(new Guides.PacketPrinter());
+        builder.Services.AddSingleton(new ReadyPackets(settings.DataFolder));
         builder.Services.AddCohortPages();
         builder.Services.AddFhirApi();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Describe);

@@ -1,5 +1,7 @@
 using System.Net;
 using IopCurriculum.Access;
+using IopCurriculum.Actions;
+using IopCurriculum.Engine.Actions;
 using IopCurriculum.Guides.Pdf;
 using IopCurriculum.Web.Guides;
 using IopCurriculum.Web.Seeding;
@@ -134,6 +136,32 @@ public sealed class GuidePageTests : IDisposable
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("PDF printing is not available", text, StringComparison.Ordinal);
         Assert.Contains("does not exist", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task APacketMadeAheadIsServedAsItWasMadeAndThePageSaysSinceWhen()
+    {
+        RequireChromium();
+        _web.User("lee", Roles.ClinicalLead);
+        var client = await _web.SignedIn("lee");
+        _web.Engine.Weeks.Advance(Cohort, 1, "lee", "a test of the ready packet");
+        var settings = new ActionSettings(_web.DataFolder, new Uri("http://127.0.0.1:5080/"), DispatchSettings.Default);
+        await Dispatchers.Create(_web.Engine, settings).DrainAsync(CancellationToken.None);
+
+        var page = await Forms.Page(client, $"/cohorts/{Cohort}/guides?week=2");
+        Assert.StartsWith("Week 2's packet has been ready to print since ", page.QuerySelector("#packet-ready")!.TextContent, StringComparison.Ordinal);
+        var stored = new ReadyPackets(_web.DataFolder).Find(Cohort, 2)!.PdfPath!;
+        var served = await (await client.GetAsync(Url($"/cohorts/{Cohort}/guides/2.pdf"))).Content.ReadAsByteArrayAsync();
+        Assert.Equal(await File.ReadAllBytesAsync(stored), served);
+
+        // A client joins: the copy made ahead no longer shows the roster, so it is not served.
+        _web.Engine.Enrolments.Enrol(new Engine.Enrolling.EnrolRequest { CohortId = Cohort, ClientId = "late-joiner", GivenName = "Late", FamilyName = "Joiner", Week = 2, Actor = "lee" });
+        page = await Forms.Page(client, $"/cohorts/{Cohort}/guides?week=2");
+        Assert.Null(page.QuerySelector("#packet-ready"));
+        Assert.Contains("The copy made ahead is out of date", page.QuerySelector("#packet-not-ready")!.TextContent, StringComparison.Ordinal);
+        var fresh = await (await client.GetAsync(Url($"/cohorts/{Cohort}/guides/2.pdf"))).Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF"u8.ToArray(), fresh[..4]);
+        Assert.NotEqual(await File.ReadAllBytesAsync(stored), fresh);
     }
 
     private static void RequireChromium()
