@@ -20,7 +20,7 @@ namespace IopCurriculum.Actions;
 /// with an error fails the action, which is tried again (the recipients already reached are not sent
 /// to twice) and, in the end, becomes an incident.
 /// </summary>
-internal sealed class CarePlanPushHandler(IopEngine engine, HttpClient http) : IActionHandler
+internal sealed class CarePlanPushHandler(IopEngine engine, HttpClient http, AccessTokens tokens) : IActionHandler
 {
     public const string Channel = "ehr-push";
 
@@ -82,7 +82,8 @@ internal sealed class CarePlanPushHandler(IopEngine engine, HttpClient http) : I
             Content = new StringContent(FhirJsonSerializer.Default.SerializeToString(bundle), Encoding.UTF8, "application/fhir+json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/fhir+json"));
-        if (endpoint.Token is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (await tokens.ForAsync(endpoint, cancel).ConfigureAwait(false) is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         HttpResponseMessage response;
         try
         {
@@ -95,6 +96,8 @@ internal sealed class CarePlanPushHandler(IopEngine engine, HttpClient http) : I
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
+            // A refused token may have been revoked early: the next try asks for a new one.
+            if (response.StatusCode == HttpStatusCode.Unauthorized) tokens.Forget(endpoint);
             if (!response.IsSuccessStatusCode)
                 throw new ActionFailedException($"{name} answered {(int)response.StatusCode} {response.ReasonPhrase}{Problem(body)}");
             TransactionResponse.Check(name, body);

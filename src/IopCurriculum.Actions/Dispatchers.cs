@@ -16,7 +16,7 @@ public static class Dispatchers
         return new ActionDispatcher(engine,
         [
             new NotifyTeamHandler(engine, new TaskNotices(settings)),
-            new CarePlanPushHandler(engine, http),
+            new CarePlanPushHandler(engine, http, new AccessTokens(http, engine.Clock)),
             new RenderGuidesHandler(engine, settings, renderer ?? new GuideRenderer()),
         ], settings.Dispatch);
     }

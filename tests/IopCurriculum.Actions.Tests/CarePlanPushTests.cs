@@ -117,6 +117,45 @@ public sealed class CarePlanPushTests : IDisposable
     }
 
     [Fact]
+    public void ATokenFromTheServersOwnTokenServiceIsFetchedOnceAndCarried()
+    {
+        _a.H.Enrol(ActionsHarness.CohortId, "A");
+        _a.H.Enrol(ActionsHarness.CohortId, "B");
+        var recipient = Consenting.Everyone(_a.Engine);
+        _ehr.RequireIssuedTokens = true;
+        var set = _a.Engine.Recipients.SetEndpoint(recipient, _ehr.Url.ToString(), null, "test",
+            new Engine.Consent.ClientCredentials(_ehr.TokenUrl, "ehr-client", "ehr-secret", "system/CarePlan.write system/Patient.write"));
+        Assert.Equal("ehr-client", set!.Credentials!.ClientId);
+
+        _a.Drain();
+
+        Assert.Equal(2, _ehr.Received.Count);
+        Assert.Equal(["system/CarePlan.write system/Patient.write"], _ehr.TokenRequests);
+        Assert.Single(_ehr.Tokens.Distinct());
+        Assert.StartsWith("Bearer issued-", _ehr.Tokens.First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWrongClientSecretIsAFailureThatSaysWhatTheTokenServiceAnswered()
+    {
+        _a.H.Enrol(ActionsHarness.CohortId, "A");
+        var recipient = Consenting.Everyone(_a.Engine);
+        _ehr.RequireIssuedTokens = true;
+        _a.Engine.Recipients.SetEndpoint(recipient, _ehr.Url.ToString(), null, "test",
+            new Engine.Consent.ClientCredentials(_ehr.TokenUrl, "ehr-client", "not-the-secret", Engine.Consent.ClientCredentials.DefaultScope));
+
+        _a.Drain();
+
+        var row = _a.Rows(WorkflowNames.RefreshCarePlan).Single();
+        Assert.Equal(OutboxStates.Pending, row.State);
+        Assert.Equal($"{recipient}'s token service answered 401 Unauthorized: invalid_client (unknown client or wrong secret)", row.LastError);
+        Assert.Empty(_ehr.Received);
+        var both = _a.H.AssertRefused(Engine.ProblemKind.Invalid, () => _a.Engine.Recipients.SetEndpoint(recipient, _ehr.Url.ToString(), "fixed", "test",
+            new Engine.Consent.ClientCredentials(_ehr.TokenUrl, "ehr-client", "ehr-secret", "")));
+        Assert.Contains("not both", both.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DismissingNeedsAReasonAndOnlyAnIncidentCanBeDismissed()
     {
         _a.H.Enrol(ActionsHarness.CohortId, "A");

@@ -57,9 +57,13 @@ internal static class ConsentCommands
     {
         var id = new Argument<string>("id") { Description = "The recipient's id." };
         var url = new Option<string?>("--url") { Description = "Its FHIR server's base address (https, or this machine); leave out to stop sending.", HelpName = "URL" };
-        var tokenFile = new Option<string?>("--token-file") { Description = "A file holding the bearer token the server expects (kept out of the shell's history).", HelpName = "FILE" };
+        var tokenFile = new Option<string?>("--token-file") { Description = "A file holding the fixed bearer token the server expects (kept out of the shell's history).", HelpName = "FILE" };
+        var tokenUrl = new Option<string?>("--token-url") { Description = "Instead of a fixed token: the server's OAuth 2.0 token service, asked with client credentials.", HelpName = "URL" };
+        var clientId = new Option<string?>("--client-id") { Description = "The client id the token service knows the program by.", HelpName = "ID" };
+        var secretFile = new Option<string?>("--client-secret-file") { Description = "A file holding the client secret.", HelpName = "FILE" };
+        var scope = new Option<string?>("--scope") { Description = $"The scope asked for (default {ClientCredentials.DefaultScope}).", HelpName = "SCOPE" };
         var command = new Command("endpoint", "Send care plans to the recipient's FHIR server when a workflow refreshes them (only for clients whose consent covers it).")
-            { id, url, tokenFile };
+            { id, url, tokenFile, tokenUrl, clientId, secretFile, scope };
         command.SetAction(parsed => engine.Run(parsed, console, e =>
         {
             string? token = null;
@@ -68,10 +72,21 @@ internal static class ConsentCommands
                 if (!File.Exists(file)) return console.Invalid($"--token-file {file}: no such file");
                 token = File.ReadAllText(file).Trim();
             }
-            var set = e.Recipients.SetEndpoint(parsed.GetValue(id)!, parsed.GetValue(url), token, engine.Actor(parsed));
+            ClientCredentials? credentials = null;
+            if (parsed.GetValue(tokenUrl) is { } service)
+            {
+                if (!Uri.TryCreate(service, UriKind.Absolute, out var serviceUrl)) return console.Invalid($"--token-url '{service}' is not a web address");
+                if (parsed.GetValue(clientId) is not { Length: > 0 } client) return console.Invalid("--token-url needs --client-id");
+                if (parsed.GetValue(secretFile) is not { } secretPath) return console.Invalid("--token-url needs --client-secret-file");
+                if (!File.Exists(secretPath)) return console.Invalid($"--client-secret-file {secretPath}: no such file");
+                credentials = new ClientCredentials(serviceUrl, client, File.ReadAllText(secretPath).Trim(), parsed.GetValue(scope) ?? ClientCredentials.DefaultScope);
+            }
+            else if (parsed.GetValue(clientId) is not null || parsed.GetValue(secretFile) is not null)
+                return console.Invalid("--client-id and --client-secret-file go with --token-url");
+            var set = e.Recipients.SetEndpoint(parsed.GetValue(id)!, parsed.GetValue(url), token, engine.Actor(parsed), credentials);
             console.Out.WriteLine(set is null
                 ? $"recipient {parsed.GetValue(id)}: care plans are not sent"
-                : $"recipient {set.Recipient.Id}: care plans are sent to {set.Url}{(set.Token is null ? "" : " with a bearer token")}");
+                : $"recipient {set.Recipient.Id}: care plans are sent to {set.Url}{(set.Token is not null ? " with a bearer token" : set.Credentials is { } c ? $" with tokens from {c.TokenUrl} for {c.ClientId} ({c.Scope})" : "")}");
             return ExitCodes.Ok;
         }));
         return command;

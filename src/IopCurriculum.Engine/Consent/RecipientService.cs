@@ -30,18 +30,21 @@ public sealed class RecipientService
     }
 
     /// <summary>
-    /// Sets the FHIR server a recipient's care plans are pushed to (and the bearer token it expects); an
-    /// empty address stops the pushes. Pushes still go only for clients whose consent covers the recipient.
+    /// Sets the FHIR server a recipient's care plans are pushed to, with either the fixed bearer token it
+    /// expects or the client credentials its token service issues tokens for; an empty address stops the
+    /// pushes. Pushes still go only for clients whose consent covers the recipient.
     /// </summary>
-    public RecipientEndpoint? SetEndpoint(string id, string? url, string? token, string actor)
+    public RecipientEndpoint? SetEndpoint(string id, string? url, string? token, string actor, ClientCredentials? credentials = null)
     {
         Uri? address = null;
-        if (!string.IsNullOrWhiteSpace(url))
+        if (!string.IsNullOrWhiteSpace(url)) address = WebAddress(url, "a FHIR server");
+        if (credentials is not null)
         {
-            if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
-                throw EngineException.Invalid($"'{url}' is not a web address of a FHIR server, such as https://ehr.example.org/fhir");
-            if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
-                throw EngineException.Invalid($"'{url}' is not encrypted: care plans go only to https addresses (or to this machine)");
+            if (address is null) throw EngineException.Invalid("client credentials need the FHIR server's address too");
+            if (!string.IsNullOrWhiteSpace(token)) throw EngineException.Invalid("give either a bearer token or client credentials, not both");
+            _ = WebAddress(credentials.TokenUrl.ToString(), "a token service");
+            if (string.IsNullOrWhiteSpace(credentials.ClientId) || string.IsNullOrWhiteSpace(credentials.Secret))
+                throw EngineException.Invalid("client credentials need the client id and its secret");
         }
         return UnitOfWork.Run(_context, db =>
         {
@@ -49,9 +52,23 @@ public sealed class RecipientService
             var record = db.Recipients.Single(r => r.Id == key);
             record.FhirEndpoint = address?.ToString().TrimEnd('/');
             record.FhirToken = address is null || string.IsNullOrWhiteSpace(token) ? null : token.Trim();
+            record.FhirTokenUrl = address is null ? null : credentials?.TokenUrl.ToString();
+            record.FhirClientId = address is null ? null : credentials?.ClientId.Trim();
+            record.FhirClientSecret = address is null ? null : credentials?.Secret.Trim();
+            record.FhirScope = address is null || credentials is null ? null : string.IsNullOrWhiteSpace(credentials.Scope) ? ClientCredentials.DefaultScope : credentials.Scope.Trim();
             db.AccessAudit.Add(new AccessAuditRecord { AtUtc = _context.UtcNow, Actor = actor, Action = "recipient-endpoint", Resource = $"recipient {key} endpoint {record.FhirEndpoint ?? "none"}" });
             return Endpoint(record);
         });
+    }
+
+    /// <summary>An https address, or http on this machine (a test server, a local relay).</summary>
+    private static Uri WebAddress(string url, string what)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+            throw EngineException.Invalid($"'{url}' is not the web address of {what}, such as https://ehr.example.org/fhir");
+        if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
+            throw EngineException.Invalid($"'{url}' is not encrypted: care plans and credentials go only to https addresses (or to this machine)");
+        return address;
     }
 
     /// <summary>Every recipient care plans are pushed to.</summary>
@@ -62,7 +79,8 @@ public sealed class RecipientService
     }
 
     private static RecipientEndpoint? Endpoint(RecipientRecord r) =>
-        r.FhirEndpoint is null ? null : new RecipientEndpoint(From(r), new Uri(r.FhirEndpoint), r.FhirToken);
+        r.FhirEndpoint is null ? null : new RecipientEndpoint(From(r), new Uri(r.FhirEndpoint), r.FhirToken,
+            r.FhirTokenUrl is null ? null : new ClientCredentials(new Uri(r.FhirTokenUrl), r.FhirClientId ?? "", r.FhirClientSecret ?? "", r.FhirScope ?? ClientCredentials.DefaultScope));
 
     public IReadOnlyList<Recipient> List()
     {

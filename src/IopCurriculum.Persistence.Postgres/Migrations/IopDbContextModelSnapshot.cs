@@ -1696,15 +1696,35 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_utc");
 
+                    b.Property<string>("FhirClientId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fhir_client_id");
+
+                    b.Property<string>("FhirClientSecret")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("fhir_client_secret");
+
                     b.Property<string>("FhirEndpoint")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("fhir_endpoint");
 
+                    b.Property<string>("FhirScope")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("fhir_scope");
+
                     b.Property<string>("FhirToken")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("fhir_token");
+
+                    b.Property<string>("FhirTokenUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("fhir_token_url");
 
                     b.Property<string>("Name")
                         .IsRequired()

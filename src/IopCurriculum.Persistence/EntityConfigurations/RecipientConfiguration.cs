@@ -16,5 +16,9 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         builder.Property(r => r.CreatedBy).HasMaxLength(64);
         builder.Property(r => r.FhirEndpoint).HasMaxLength(500);
         builder.Property(r => r.FhirToken).HasMaxLength(2000);
+        builder.Property(r => r.FhirTokenUrl).HasMaxLength(500);
+        builder.Property(r => r.FhirClientId).HasMaxLength(200);
+        builder.Property(r => r.FhirClientSecret).HasMaxLength(2000);
+        builder.Property(r => r.FhirScope).HasMaxLength(500);
     }
 }

@@ -1647,15 +1647,35 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_utc");
 
+                    b.Property<string>("FhirClientId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fhir_client_id");
+
+                    b.Property<string>("FhirClientSecret")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fhir_client_secret");
+
                     b.Property<string>("FhirEndpoint")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("fhir_endpoint");
 
+                    b.Property<string>("FhirScope")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fhir_scope");
+
                     b.Property<string>("FhirToken")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("fhir_token");
+
+                    b.Property<string>("FhirTokenUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fhir_token_url");
 
                     b.Property<string>("Name")
                         .IsRequired()

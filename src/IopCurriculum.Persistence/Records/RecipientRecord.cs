@@ -17,6 +17,14 @@ public sealed class RecipientRecord
     public string? FhirEndpoint { get; set; }
     /// <summary>The bearer token that server expects, if any. Kept to be sent, so it is stored as given.</summary>
     public string? FhirToken { get; set; }
+    /// <summary>
+    /// Where access tokens for that server are had by OAuth 2.0 client credentials, if it issues its own;
+    /// with the client id, secret and scope to ask with.
+    /// </summary>
+    public string? FhirTokenUrl { get; set; }
+    public string? FhirClientId { get; set; }
+    public string? FhirClientSecret { get; set; }
+    public string? FhirScope { get; set; }
     public DateTime CreatedUtc { get; set; }
     public required string CreatedBy { get; set; }
 }
