@@ -3,6 +3,7 @@ using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Engine;
 using IopCurriculum.Engine.Actions;
 using IopCurriculum.Workflows;
+using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -94,6 +95,43 @@ public sealed class DispatchTests : IDisposable
         Assert.Equal(ActionsHarness.Facilitator, given.GivenBy);
         Assert.Equal(new RewardTotals("A", 5m, 5m, 0), _a.Engine.Rewards.TotalsOf(ActionsHarness.CohortId)["A"]);
         _a.H.AssertRefused(ProblemKind.Conflict, () => _a.Engine.Rewards.Give(reward.Id, ActionsHarness.Lead));
+    }
+
+    [Fact]
+    public void ABookingThatFoundNoSlotIsAnIncidentAndARetryBooksOnce()
+    {
+        _a.H.Enrol(ActionsHarness.CohortId, "A");
+        _a.H.Result(ActionsHarness.CohortId, "A", ActionsHarness.Start, "positive");
+        var booked = _a.Rows(WorkflowActionNames.BookIndividualSession).Single();
+        Assert.Equal(OutboxStates.Done, booked.State);
+        Assert.StartsWith("booked an individual session at 2027-01-", booked.Outcome, StringComparison.Ordinal);
+
+        // As the transition leaves it when the week and the next have no open slot.
+        using (var db = _a.H.Database.Open())
+        {
+            db.Outbox.Add(new OutboxRecord
+            {
+                JournalId = booked.JournalId, CohortId = booked.CohortId, EnrolmentId = booked.EnrolmentId, Action = booked.Action,
+                Arguments = booked.Arguments, CreatedUtc = booked.CreatedUtc, IdempotencyKey = Guid.NewGuid().ToString("N"),
+                State = OutboxStates.Incident, Attempts = 1, NextAttemptUtc = booked.CreatedUtc, LastError = "no individual session slot is open this week or next",
+            });
+            db.SaveChanges();
+        }
+        var incident = Assert.Single(_a.Engine.Actions.Incidents());
+        var sessions = _a.H.AllSessions(ActionsHarness.CohortId).Count;
+
+        _a.Engine.Actions.Retry(incident.Id, ActionsHarness.Lead, "a slot opened on Thursday");
+        _a.Drain();
+        var retried = _a.Rows(WorkflowActionNames.BookIndividualSession).Single(r => r.Id == incident.Id);
+        Assert.Equal(OutboxStates.Done, retried.State);
+        Assert.StartsWith("booked an individual session at 2027-01-", retried.Outcome, StringComparison.Ordinal);
+        Assert.Equal(sessions + 1, _a.H.AllSessions(ActionsHarness.CohortId).Count);
+
+        using (var db = _a.H.Database.Open())
+            db.Outbox.Where(o => o.Id == incident.Id).ExecuteUpdate(u => u.SetProperty(o => o.State, OutboxStates.Pending));
+        _a.Drain();
+        Assert.Equal(sessions + 1, _a.H.AllSessions(ActionsHarness.CohortId).Count);
+        Assert.Equal(retried.Outcome, _a.Rows(WorkflowActionNames.BookIndividualSession).Single(r => r.Id == incident.Id).Outcome);
     }
 
     [Fact]
