@@ -19,11 +19,31 @@ internal sealed class AccessTokens(HttpClient http, TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset Until)> _held = new(StringComparer.Ordinal);
 
+    // One request for a token at a time per recipient: pushes running side by side share the one it issues.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _asking = new(StringComparer.Ordinal);
+
     public async Task<string?> ForAsync(RecipientEndpoint endpoint, CancellationToken cancel)
     {
         if (endpoint.Credentials is not { } credentials) return endpoint.Token;
         var key = endpoint.Recipient.Id;
-        if (_held.TryGetValue(key, out var held) && held.Until > clock.GetUtcNow()) return held.Token;
+        if (Held(key) is { } token) return token;
+        var gate = _asking.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancel).ConfigureAwait(false);
+        try
+        {
+            return Held(key) ?? await AskAsync(endpoint, credentials, cancel).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private string? Held(string key) => _held.TryGetValue(key, out var held) && held.Until > clock.GetUtcNow() ? held.Token : null;
+
+    private async Task<string> AskAsync(RecipientEndpoint endpoint, ClientCredentials credentials, CancellationToken cancel)
+    {
+        var key = endpoint.Recipient.Id;
 
         var name = endpoint.Recipient.Id;
         using var request = new HttpRequestMessage(HttpMethod.Post, credentials.TokenUrl)
@@ -33,16 +53,7 @@ internal sealed class AccessTokens(HttpClient http, TimeProvider clock)
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(credentials.ClientId)}:{Uri.EscapeDataString(credentials.Secret)}")));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancel).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested)
-        {
-            throw new ActionFailedException($"{name}'s token service could not be reached at {credentials.TokenUrl}: {e.Message}", e);
-        }
-        using (response)
+        using (var response = await Outbound.SendAsync(http, request, $"{name}'s token service", cancel).ConfigureAwait(false))
         {
             var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)

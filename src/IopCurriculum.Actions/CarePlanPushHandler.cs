@@ -84,16 +84,7 @@ internal sealed class CarePlanPushHandler(IopEngine engine, HttpClient http, Acc
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/fhir+json"));
         if (await tokens.ForAsync(endpoint, cancel).ConfigureAwait(false) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancel).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested)
-        {
-            throw new ActionFailedException($"{name} could not be reached at {endpoint.Url}: {e.Message}", e);
-        }
-        using (response)
+        using (var response = await Outbound.SendAsync(http, request, name, cancel).ConfigureAwait(false))
         {
             var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
             // A refused token may have been revoked early: the next try asks for a new one.

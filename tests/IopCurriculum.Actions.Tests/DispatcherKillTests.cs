@@ -24,7 +24,6 @@ namespace IopCurriculum.Actions.Tests;
 public sealed class DispatcherKillTests : IAsyncDisposable
 {
     private const int Clients = 500;
-    private static readonly string IopDll = Path.Combine(AppContext.BaseDirectory, "iop.dll");
     private readonly TempFolder _folder = new("iop-kill-");
     private readonly MailCatcher _mail = new();
     private readonly FhirServerDouble _ehr = new();
@@ -129,24 +128,8 @@ public sealed class DispatcherKillTests : IAsyncDisposable
         return Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private Process Start()
-    {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Repo.Root,
-        };
-        foreach (var arg in new[] { IopDll, "--db", DatabasePath, "actions", "run", "--public-url", ActionsHarness.PublicUrl.ToString() })
-            start.ArgumentList.Add(arg);
-        return Process.Start(start)!;
-    }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? path
-        : "dotnet";
+    private Process Start() =>
+        Process.Start(IopProcess.StartInfo(["--db", DatabasePath, "actions", "run", "--public-url", ActionsHarness.PublicUrl.ToString()]))!;
 
     public async ValueTask DisposeAsync()
     {

@@ -17,7 +17,6 @@ namespace IopCurriculum.Actions.Tests;
 /// </summary>
 public sealed class SchedulerHostDispatchTests : IDisposable
 {
-    private static readonly string IopDll = Path.Combine(AppContext.BaseDirectory, "iop.dll");
     private readonly TempFolder _folder = new("iop-host-");
 
     private string DatabasePath => _folder.Sub("iop.db");
@@ -90,26 +89,13 @@ public sealed class SchedulerHostDispatchTests : IDisposable
 
     private Process Start(string[] extra)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Repo.Root,
-        };
-        foreach (var arg in new[] { IopDll, "--db", DatabasePath, "scheduler", "run" }.Concat(extra)) start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
+        var process = Process.Start(IopProcess.StartInfo(new[] { "--db", DatabasePath, "scheduler", "run" }.Concat(extra)))!;
         process.OutputDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? path
-        : "dotnet";
 
     public void Dispose()
     {

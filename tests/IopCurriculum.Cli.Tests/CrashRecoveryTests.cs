@@ -126,7 +126,7 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(IopProcess.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -139,11 +139,6 @@ public sealed class CrashRecoveryTests : IDisposable
         foreach (var arg in args) start.ArgumentList.Add(arg);
         return Process.Start(start)!;
     }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? path
-        : "dotnet";
 
     public void Dispose()
     {

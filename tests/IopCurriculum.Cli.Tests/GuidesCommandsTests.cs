@@ -119,7 +119,7 @@ public sealed class GuidesCommandsTests : IDisposable
     /// <summary>The built program as a separate process, with <c>IOP_CHROMIUM</c> set for it alone.</summary>
     private static async Task<CliResult> RunIop(string chromium, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(IopProcess.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -136,8 +136,4 @@ public sealed class GuidesCommandsTests : IDisposable
         return new CliResult(process.ExitCode, await output, await error);
     }
 
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? path
-        : "dotnet";
 }

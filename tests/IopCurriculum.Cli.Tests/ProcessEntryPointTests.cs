@@ -10,7 +10,7 @@ public class ProcessEntryPointTests
     private static async Task<CliResult> RunIop(params string[] args)
     {
         Assert.True(File.Exists(IopDll), $"iop.dll should be copied next to the tests, at {IopDll}");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(IopProcess.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -29,15 +29,6 @@ public class ProcessEntryPointTests
         return new CliResult(process.ExitCode, await output, await error);
     }
 
-    /// <summary>The dotnet host running these tests where it can be found, else the one on the PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)) return host;
-        if (Environment.ProcessPath is { } path
-            && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            return path;
-        return "dotnet";
-    }
 
     [Fact]
     public async Task AValidCommandExitsWithZeroAndWritesToStandardOutput()

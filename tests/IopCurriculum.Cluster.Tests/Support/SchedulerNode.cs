@@ -17,7 +17,7 @@ internal sealed class SchedulerNode : IDisposable
     public SchedulerNode(string name, string database, FastClock clock)
     {
         Name = name;
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(IopProcess.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -59,8 +59,4 @@ internal sealed class SchedulerNode : IDisposable
         _process.Dispose();
     }
 
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? path
-        : "dotnet";
 }
