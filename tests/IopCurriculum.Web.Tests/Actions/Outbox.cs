@@ -1,6 +1,7 @@
 using IopCurriculum.Engine;
 using IopCurriculum.Engine.Actions;
 using IopCurriculum.Engine.Recording;
+using IopCurriculum.Engine.Reports;
 using IopCurriculum.Web.Tests.Cohorts;
 using IopCurriculum.Workflows;
 using NodaTime;
@@ -51,4 +52,11 @@ internal static class Outbox
     /// <summary>Every open incident's id for <paramref name="action"/>.</summary>
     public static IReadOnlyList<long> Incidents(IopEngine engine, string action) =>
         [.. engine.Actions.Incidents().Where(i => i.Action == action).Select(i => i.Id)];
+
+    /// <summary>What became of action <paramref name="id"/>, as the journal's readers see it.</summary>
+    public static ActionStatus Status(IopEngine engine, long id)
+    {
+        var entries = engine.Reports.Journal(new JournalQuery { CohortId = CohortPages.Demo }).Select(j => j.Id).ToList();
+        return engine.Actions.OfJournal(entries).Single(a => a.Id == id);
+    }
 }

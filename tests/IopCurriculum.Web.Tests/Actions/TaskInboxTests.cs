@@ -87,7 +87,7 @@ public sealed class TaskInboxTests : IDisposable
         var response = await Forms.Submit(fay, stale, "/tasks", "task-done-" + Id(id), Forms.Fields(("done-note", "me too")));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var page = await Html(response);
+        var page = await Forms.Read(response);
         Assert.Equal($"Task {id} was not changed: task {id} was already marked done by sam.", CohortPages.Text(page, "#task-error"));
         Assert.NotNull(page.QuerySelector("header.top nav.main"));
         Assert.Equal("sam", _web.Engine.Tasks.Require(id).DoneBy);
@@ -119,11 +119,11 @@ public sealed class TaskInboxTests : IDisposable
 
         var blank = await Forms.Submit(sam, "/tasks", "task-hand-on-" + Id(id), Forms.Fields(("to", "fay"), ("reason", "  ")));
         Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
-        Assert.Equal($"Task {id} was not changed: say why the task is handed on: the reason is kept with it.", CohortPages.Text(await Html(blank), "#task-error"));
+        Assert.Equal($"Task {id} was not changed: say why the task is handed on: the reason is kept with it.", CohortPages.Text(await Forms.Read(blank), "#task-error"));
 
         var unknown = await Forms.Submit(sam, "/tasks", "task-hand-on-" + Id(id), Forms.Fields(("to", "nobody"), ("reason", "cover")));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        var page = await Html(unknown);
+        var page = await Forms.Read(unknown);
         Assert.Equal($"Task {id} was not changed: no active user nobody: a task goes only to someone who can sign in.", CohortPages.Text(page, "#task-error"));
         Assert.Equal("cover", page.QuerySelector<IHtmlInputElement>($"#hand-on-reason-{id}")!.Value);
 
@@ -146,7 +146,7 @@ public sealed class TaskInboxTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        var refused = await Html(response);
+        var refused = await Forms.Read(response);
         Assert.StartsWith($"Task {id} is not yours to act on", CohortPages.Text(refused, "#task-error"), StringComparison.Ordinal);
         Assert.Null(refused.QuerySelector($"article.task[data-task='{id}']"));
         Assert.True(_web.Engine.Tasks.Require(id).IsOpen);
@@ -181,9 +181,6 @@ public sealed class TaskInboxTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        Assert.StartsWith(message, CohortPages.Text(await Html(response), "#tasks-query-error"), StringComparison.Ordinal);
+        Assert.StartsWith(message, CohortPages.Text(await Forms.Read(response), "#tasks-query-error"), StringComparison.Ordinal);
     }
-
-    private static async Task<IHtmlDocument> Html(HttpResponseMessage response) =>
-        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 }
