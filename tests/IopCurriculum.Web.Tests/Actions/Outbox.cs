@@ -11,7 +11,7 @@ namespace IopCurriculum.Web.Tests.Actions;
 /// <summary>
 /// Test results recorded for the demo clients, and the outbox worked the way the dispatcher works it: the
 /// team told of <c>notify-team</c>, rewards recorded for <c>issue-reward</c>, every other action done with
-/// a plain outcome, and whatever <c>fails</c> picks failed once, which is enough to make it an incident.
+/// a plain outcome, and whatever <c>fails</c> picks failed, by default as an incident at once.
 /// </summary>
 internal static class Outbox
 {
@@ -23,13 +23,14 @@ internal static class Outbox
             CohortId = CohortPages.Demo, ClientId = clientId, CollectedOn = on ?? new LocalDate(2027, 1, 4), Outcome = outcome, Actor = "test",
         });
 
-    public static void Run(IopEngine engine, Func<ClaimedAction, bool>? fails = null)
+    /// <param name="tries">How often the dispatcher tries before an incident; once unless told.</param>
+    public static void Run(IopEngine engine, Func<ClaimedAction, bool>? fails = null, int tries = 1)
     {
         foreach (var action in engine.Actions.Claim(DispatchSettings.Default))
         {
             if (fails?.Invoke(action) == true)
             {
-                engine.Actions.Fail(action, Error, DispatchSettings.Default with { MaxAttempts = 1 });
+                engine.Actions.Fail(action, Error, DispatchSettings.Default with { MaxAttempts = tries });
                 continue;
             }
             switch (action.Action)

@@ -53,6 +53,20 @@ public sealed class TaskInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task ATaskPastItsDueTimeSaysSinceWhenItIsOverdue()
+    {
+        var id = PositiveTestTask();
+        CohortPages.SetLocal(_web, 1, 5, 10);
+
+        var page = await Forms.Page(await _web.SignedIn("lee"), "/tasks");
+
+        var card = page.QuerySelector($"section.my-tasks article.task[data-task='{id}']")!;
+        Assert.Contains("overdue", card.ClassList);
+        Assert.Equal("Overdue since Tue 5 Jan 2027, 09:00", card.QuerySelector(".overdue-since")!.TextContent);
+        Assert.Equal("overdue since Tue 5 Jan 2027, 09:00", page.QuerySelector($"#team-task-list tr.team-task[data-task='{id}'] td")!.TextContent);
+    }
+
+    [Fact]
     public async Task MarkingATaskDoneKeepsTheNoteAndMovesItToTheDoneList()
     {
         var id = PositiveTestTask();
