@@ -47,6 +47,7 @@ public sealed class IncidentsPageTests : IDisposable
         Assert.Equal("1", row.QuerySelector(".incident-tries")!.TextContent);
         Assert.Equal("test result, in intake assessment", row.QuerySelector(".incident-cause")!.TextContent);
         Assert.Contains("Mon 4 Jan 2027, 09:00", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(_web.Engine.Audit.Read(new AuditQuery(Actor: "lee", Action: "read")), a => a.Resource == "action incidents" && a.Count == 1);
 
         var response = await Forms.Submit(lee, page, "/incidents", Form("retry", id), Forms.Fields(("reason", "The EHR is back up")));
 

@@ -50,6 +50,7 @@ public sealed class TaskInboxTests : IDisposable
         var oda = await Forms.Page(await _web.SignedIn("oda"), "/tasks");
         Assert.Empty(oda.QuerySelectorAll("article.task"));
         Assert.Equal("Nothing is waiting for you.", CohortPages.Text(oda, "#tasks-none"));
+        Assert.Contains(_web.Engine.Audit.Read(new AuditQuery(Actor: "sam", Action: "read")), a => a.Resource == "task inbox" && a.Count == 1);
     }
 
     [Fact]
@@ -149,14 +150,8 @@ public sealed class TaskInboxTests : IDisposable
     {
         var id = PositiveTestTask();
         var oda = await _web.SignedIn("oda");
-        var page = await Forms.Page(oda, "/tasks");
-        var token = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "task-done-" + Id(id), ["__RequestVerificationToken"] = token, ["done-note"] = "not mine",
-        });
 
-        var response = await oda.PostAsync(new Uri("/tasks", UriKind.Relative), content);
+        var response = await PostUnshown(oda, "task-done-" + Id(id), ("done-note", "not mine"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
@@ -164,6 +159,15 @@ public sealed class TaskInboxTests : IDisposable
         Assert.StartsWith($"Task {id} is not yours to act on", CohortPages.Text(refused, "#task-error"), StringComparison.Ordinal);
         Assert.Null(refused.QuerySelector($"article.task[data-task='{id}']"));
         Assert.True(_web.Engine.Tasks.Require(id).IsOpen);
+    }
+
+    [Fact]
+    public async Task ATaskThatDoesNotExistIsABadRequestInThePage()
+    {
+        var response = await PostUnshown(await _web.SignedIn("lee"), "task-hand-on-999", ("to", "sam"), ("reason", "cover"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Task 999 was not changed: there is no task 999.", CohortPages.Text(await Forms.Read(response), "#task-error"));
     }
 
     [Fact]
@@ -182,6 +186,20 @@ public sealed class TaskInboxTests : IDisposable
         Assert.Equal($"/tasks?marked={id}", CohortPages.Target(response));
         Assert.Equal("lee", _web.Engine.Tasks.Require(id).DoneBy);
         Assert.Equal("The team has no open task.", CohortPages.Text(await Forms.Page(lee, "/tasks"), "#team-none"));
+    }
+
+    /// <summary>Posts a task form the user's page does not show, with the page's antiforgery token, as a crafted request would.</summary>
+    private static async Task<HttpResponseMessage> PostUnshown(HttpClient client, string form, params (string Name, string Value)[] fields)
+    {
+        var page = await Forms.Page(client, "/tasks");
+        var values = new Dictionary<string, string>
+        {
+            ["_handler"] = form,
+            ["__RequestVerificationToken"] = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
+        };
+        foreach (var (name, value) in fields) values[name] = value;
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(new Uri("/tasks", UriKind.Relative), content);
     }
 
     [Theory]
