@@ -59,6 +59,16 @@ public sealed class JournalActionsTests : IDisposable
         Assert.Null(notice.QuerySelector("a"));
     }
 
+    [Fact]
+    public async Task AChangesValueThePageDoesNotKnowIsABadRequestPage()
+    {
+        var response = await (await _web.SignedIn("sam")).GetAsync(new Uri(Url + "?changes=abc", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("'changes=abc' is not a choice", CohortPages.Text(await Forms.Read(response), "#journal-query-error"), StringComparison.Ordinal);
+    }
+
     /// <summary>The actions beside the client's test-result entry of the Matrix course.</summary>
     private static List<IElement> Actions(IHtmlDocument page, string client) =>
         [.. page.QuerySelectorAll("tr.journal-entry")
