@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>Users, tokens, calendar feeds and the access audit: administrators.</summary>
     public const string Admin = "admin";
 
+    /// <summary>Actions that failed every try, to retry or dismiss: clinical leads, who know the clients, and administrators, who keep the systems they reach.</summary>
+    public const string Incidents = "incidents";
+
     internal static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Design, p => p.RequireRole(Roles.ClinicalLead));
@@ -27,6 +30,7 @@ public static class Policies
         options.AddPolicy(Plans, p => p.RequireRole(Roles.ClinicalLead));
         options.AddPolicy(Fhir, p => p.RequireRole(Roles.Integrator));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Incidents, p => p.RequireRole(Roles.ClinicalLead, Roles.Admin));
         // Everything needs a signed-in user unless it says otherwise (the health check, sign-in, calendar feeds).
         options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -18,6 +18,13 @@ public static class Forms
         return new HtmlParser().ParseDocument(html);
     }
 
+    /// <summary>The page a response carries, whatever its status: a refused form comes back as a page too.</summary>
+    public static async Task<IHtmlDocument> Read(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Loads <paramref name="url"/>, finds the form named <paramref name="formName"/> and posts it.</summary>
     public static async Task<HttpResponseMessage> Submit(HttpClient client, string url, string formName, IReadOnlyDictionary<string, string> fields)
     {
