@@ -52,6 +52,46 @@ public sealed class RecipientAdminTests : IDisposable
         Assert.NotEqual("none", page.QuerySelector("tr.recipient[data-recipient='state-plan'] .integrators")!.TextContent);
     }
 
+    [Fact]
+    public async Task AnAdministratorSendsCarePlansToAnOrganizationsServerAndStopsIt()
+    {
+        _web.Engine.Recipients.Add("county-ehr", "County EHR", RecipientClasses.TreatingProvider, DisclosurePurposes.Treatment, "root");
+        var root = await _web.SignedIn("root");
+        var page = await Forms.Page(root, "/admin/recipients");
+        Assert.Equal("not sent", page.QuerySelector("tr.recipient[data-recipient='county-ehr'] .endpoint")!.TextContent);
+
+        var plain = await Forms.Submit(root, page, "/admin/recipients", "set-endpoint", new Dictionary<string, string>
+        {
+            ["endpoint-recipient"] = "county-ehr", ["endpoint-url"] = "http://ehr.example.org/fhir", ["endpoint-token"] = "",
+            ["endpoint-token-url"] = "", ["endpoint-client-id"] = "", ["endpoint-client-secret"] = "",
+        });
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Contains("is not encrypted", CohortPages.Text(await CreationTests.Parse(plain), "#recipient-error"), StringComparison.Ordinal);
+        Assert.Empty(_web.Engine.Recipients.Endpoints());
+
+        var set = await Forms.Submit(root, page, "/admin/recipients", "set-endpoint", new Dictionary<string, string>
+        {
+            ["endpoint-recipient"] = "county-ehr", ["endpoint-url"] = "https://ehr.example.org/fhir", ["endpoint-token"] = "",
+            ["endpoint-token-url"] = "https://ehr.example.org/oauth/token", ["endpoint-client-id"] = "iop", ["endpoint-client-secret"] = "s3cret",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        page = await Forms.Page(root, CohortPages.Target(set)!);
+        Assert.Equal("Care plans of clients who consent are now sent to County EHR at https://ehr.example.org/fhir.", CohortPages.Text(page, "#endpoint-set"));
+        Assert.Equal("https://ehr.example.org/fhir (tokens from its token service)", page.QuerySelector("tr.recipient[data-recipient='county-ehr'] .endpoint")!.TextContent);
+        var endpoint = Assert.Single(_web.Engine.Recipients.Endpoints());
+        Assert.Equal(("iop", "s3cret"), (endpoint.Credentials!.ClientId, endpoint.Credentials.Secret));
+        Assert.DoesNotContain("s3cret", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+
+        var stopped = await Forms.Submit(root, page, "/admin/recipients", "set-endpoint", new Dictionary<string, string>
+        {
+            ["endpoint-recipient"] = "county-ehr", ["endpoint-url"] = "", ["endpoint-token"] = "",
+            ["endpoint-token-url"] = "", ["endpoint-client-id"] = "", ["endpoint-client-secret"] = "",
+        });
+        page = await Forms.Page(root, CohortPages.Target(stopped)!);
+        Assert.Equal("Care plans are not sent to County EHR.", CohortPages.Text(page, "#endpoint-set"));
+        Assert.Empty(_web.Engine.Recipients.Endpoints());
+    }
+
     [Theory]
     [InlineData(Roles.ClinicalLead)]
     [InlineData(Roles.Facilitator)]
