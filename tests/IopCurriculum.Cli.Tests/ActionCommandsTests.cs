@@ -96,6 +96,21 @@ public sealed class ActionCommandsTests : IDisposable
     }
 
     [Fact]
+    public void TheNumberOfTriesBeforeAnIncidentIsASetting()
+    {
+        AssertOk(Iop("recipient", "endpoint", "county-ehr", "--url", Unreachable(), "--by", "lee"));
+
+        Assert.Equal("ran 1 action: 0 done, 1 waiting to be tried again, 0 new incidents\n", Iop("actions", "run", "--tries", "2").Out);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal("ran 1 action: 0 done, 0 waiting to be tried again, 1 new incident\n", Iop("actions", "run", "--tries", "2").Out);
+        Assert.StartsWith("2 tries, ", Iop("incident", "list").Out.Split('\t')[4], StringComparison.Ordinal);
+
+        var none = Iop("actions", "run", "--tries", "0");
+        Assert.Equal(ExitCodes.InvalidInput, none.ExitCode);
+        Assert.Contains("--tries must be a whole number from 1 to 100", none.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SettingsThatCannotWorkAreRefusedWithWhatIsWrong()
     {
         var plain = Iop("recipient", "endpoint", "county-ehr", "--url", "http://ehr.example.org/fhir");

@@ -23,11 +23,12 @@ internal static class ActionCommands
     public static Command Run(CliConsole console, EngineAccess engine)
     {
         var publicUrl = Options.PublicUrl();
+        var tries = Options.ActionTries();
         var run = new Command("run", "Carry out every workflow action that is due now (tasks, notices, care-plan pushes, ready packets), then stop. "
-            + "'iop scheduler run' and the web app do this all the time.") { publicUrl };
+            + "'iop scheduler run' and the web app do this all the time.") { publicUrl, tries };
         run.SetAction(parsed => engine.Run(parsed, console, e =>
         {
-            var settings = new ActionSettings(IopEngine.DefaultDataFolder(e.Database), parsed.GetValue(publicUrl)!, DispatchSettings.Default);
+            var settings = new ActionSettings(IopEngine.DefaultDataFolder(e.Database), parsed.GetValue(publicUrl)!, DispatchSettings.Default with { MaxAttempts = parsed.GetValue(tries) });
             var before = e.Actions.Counts();
             var dispatcher = Dispatchers.Create(e, settings);
             dispatcher.Recover();

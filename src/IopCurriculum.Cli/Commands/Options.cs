@@ -42,5 +42,21 @@ internal static class Options
         },
     };
 
+    /// <summary>How many times a failing workflow action is tried before it becomes an incident.</summary>
+    public static Option<int> ActionTries()
+    {
+        var tries = new Option<int>("--tries")
+        {
+            Description = $"How many times a failing action is tried before it becomes an incident (default {Engine.Actions.DispatchSettings.Default.MaxAttempts}).",
+            HelpName = "N",
+            DefaultValueFactory = _ => Engine.Actions.DispatchSettings.Default.MaxAttempts,
+        };
+        tries.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 100) result.AddError("--tries must be a whole number from 1 to 100");
+        });
+        return tries;
+    }
+
     public static Option<string> Reason() => Required("--reason", "Why, in a few words; kept in the journal.");
 }

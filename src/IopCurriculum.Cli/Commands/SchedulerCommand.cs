@@ -20,11 +20,12 @@ internal static class SchedulerCommand
             Description = "Only advance cohorts; leave the workflow actions (tasks, notices, care-plan pushes, ready packets) to another host.",
         };
         var publicUrl = Options.PublicUrl();
+        var tries = Options.ActionTries();
         var run = new Command("run",
             "Run the scheduler until stopped (Ctrl+C): catches up on start, then ends each cohort's weeks on its program's calendar, "
             + "and carries out the actions workflows ask for. On PostgreSQL any number of hosts may run it against the same database.")
         {
-            noActions, publicUrl,
+            noActions, publicUrl, tries,
         };
         run.SetAction(async (parsed, cancellationToken) =>
         {
@@ -34,7 +35,7 @@ internal static class SchedulerCommand
             var url = parsed.GetValue(publicUrl)!;
             using var host = SchedulerHost.Build(parsed.GetValue(engine.Database)!, clock.Clock, scale: clock.Scale,
                 services: dispatch
-                    ? (services, db) => services.AddIopActions(new ActionSettings(IopEngine.DefaultDataFolder(db), url, DispatchSettings.Default))
+                    ? (services, db) => services.AddIopActions(new ActionSettings(IopEngine.DefaultDataFolder(db), url, DispatchSettings.Default with { MaxAttempts = parsed.GetValue(tries) }))
                     : null);
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;

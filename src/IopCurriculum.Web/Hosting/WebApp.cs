@@ -59,7 +59,8 @@ public static class WebApp
         if (settings.Seed) builder.Services.AddHostedService<FirstRunSeed>();
         if (settings.Scheduler) builder.Services.AddIopScheduler(db, clock);
         if (settings.Actions)
-            builder.Services.AddIopActions(new ActionSettings(settings.DataFolder, PublicUrl(settings, builder.Configuration), DispatchSettings.Default));
+            builder.Services.AddIopActions(new ActionSettings(settings.DataFolder, PublicUrl(settings, builder.Configuration),
+                (DispatchSettings.Default with { MaxAttempts = settings.ActionTries }).Checked()));
 
         var keys = Directory.CreateDirectory(Path.Combine(settings.DataFolder, "keys"));
         builder.Services.AddDataProtection().SetApplicationName("iop").PersistKeysToFileSystem(keys);

@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Actions;
 using IopCurriculum.Persistence;
 
 namespace IopCurriculum.Web.Hosting;
@@ -20,6 +21,9 @@ public sealed record WebSettings
 
     /// <summary>Runs the action dispatcher inside the web host: tasks, notices, care-plan pushes and ready packets.</summary>
     public bool Actions { get; init; } = true;
+
+    /// <summary>How many times a failing action is tried before it becomes an incident.</summary>
+    public int ActionTries { get; init; } = DispatchSettings.Default.MaxAttempts;
 
     /// <summary>The address staff open the web app at; task notices link to it. The listening address unless set.</summary>
     public string? PublicUrl { get; init; }
