@@ -45,7 +45,7 @@ internal static class JournalView
         OutboxStates.Pending when action.Attempts > 0 => $"{action.Action} #{action.Id}: failed {action.Attempts}x, trying again ({action.LastError})",
         OutboxStates.Pending => $"{action.Action} #{action.Id}: waiting",
         OutboxStates.Incident => $"{action.Action} #{action.Id}: INCIDENT ({action.LastError})",
-        OutboxStates.Dismissed => $"{action.Action} #{action.Id}: dismissed by {action.Events.LastOrDefault(e => e.Kind == "dismissed")?.Actor} ({action.Events.LastOrDefault(e => e.Kind == "dismissed")?.Text})",
+        OutboxStates.Dismissed when action.Last(ActionEventKinds.Dismissed) is { } dismissal => $"{action.Action} #{action.Id}: dismissed by {dismissal.Actor} ({dismissal.Text})",
         _ => $"{action.Action}: {action.Outcome}",
     };
 }

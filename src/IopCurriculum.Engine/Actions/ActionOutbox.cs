@@ -90,7 +90,7 @@ public sealed class ActionOutbox
             row.State = OutboxStates.Done;
             row.ProcessedUtc = now;
             row.Outcome = Clip(outcome);
-            db.ActionEvents.Add(Event(row.Id, "done", now, Actors.Dispatcher, row.Outcome));
+            db.ActionEvents.Add(Event(row.Id, ActionEventKinds.Done, now, Actors.Dispatcher, row.Outcome));
         });
     }
 
@@ -113,12 +113,12 @@ public sealed class ActionOutbox
             {
                 row.State = OutboxStates.Incident;
                 incident = true;
-                db.ActionEvents.Add(Event(row.Id, "incident", now, Actors.Dispatcher, $"try {row.Attempts} of {settings.MaxAttempts} failed: {row.LastError}"));
+                db.ActionEvents.Add(Event(row.Id, ActionEventKinds.Incident, now, Actors.Dispatcher, $"try {row.Attempts} of {settings.MaxAttempts} failed: {row.LastError}"));
             }
             else
             {
                 row.NextAttemptUtc = now + settings.PauseAfter(row.Attempts);
-                db.ActionEvents.Add(Event(row.Id, "failed", now, Actors.Dispatcher, $"try {row.Attempts} of {settings.MaxAttempts} failed: {row.LastError}"));
+                db.ActionEvents.Add(Event(row.Id, ActionEventKinds.Failed, now, Actors.Dispatcher, $"try {row.Attempts} of {settings.MaxAttempts} failed: {row.LastError}"));
             }
         });
         return incident;
@@ -144,7 +144,7 @@ public sealed class ActionOutbox
         ArgumentNullException.ThrowIfNull(action);
         UnitOfWork.Run(_context, db =>
         {
-            db.ActionEvents.Add(Event(action.Id, "step", _context.UtcNow, Actors.Dispatcher, Clip(step)));
+            db.ActionEvents.Add(Event(action.Id, ActionEventKinds.Step, _context.UtcNow, Actors.Dispatcher, Clip(step)));
             return true;
         });
     }
@@ -153,7 +153,7 @@ public sealed class ActionOutbox
     public IReadOnlySet<string> StepsDone(long actionId)
     {
         using var db = _context.Database.Open();
-        return db.ActionEvents.AsNoTracking().Where(e => e.OutboxId == actionId && e.Kind == "step").Select(e => e.Text!).ToHashSet(StringComparer.Ordinal);
+        return db.ActionEvents.AsNoTracking().Where(e => e.OutboxId == actionId && e.Kind == ActionEventKinds.Step).Select(e => e.Text!).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Makes a row an incident before it was ever dispatched: the transition itself could not do it.</summary>
@@ -190,7 +190,7 @@ public sealed class ActionOutbox
 
     /// <summary>Puts an incident back in the queue, due now, with a fresh count of tries.</summary>
     public void Retry(long id, string actor, string reason) =>
-        Resolve(id, actor, reason, "retried", (row, now) =>
+        Resolve(id, actor, reason, ActionEventKinds.Retried, (row, now) =>
         {
             row.State = OutboxStates.Pending;
             row.Attempts = 0;
@@ -199,7 +199,7 @@ public sealed class ActionOutbox
 
     /// <summary>Closes an incident without doing the action; the reason stays with it.</summary>
     public void Dismiss(long id, string actor, string reason) =>
-        Resolve(id, actor, reason, "dismissed", (row, now) =>
+        Resolve(id, actor, reason, ActionEventKinds.Dismissed, (row, now) =>
         {
             row.State = OutboxStates.Dismissed;
             row.ProcessedUtc = now;

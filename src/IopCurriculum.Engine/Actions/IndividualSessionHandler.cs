@@ -20,7 +20,7 @@ internal sealed class IndividualSessionHandler(EngineContext context) : IActionH
     {
         var booked = UnitOfWork.Run(context, db =>
         {
-            if (db.ActionEvents.FirstOrDefault(e => e.OutboxId == action.Id && e.Kind == "step" && e.Text!.StartsWith(Step)) is { } made)
+            if (db.ActionEvents.FirstOrDefault(e => e.OutboxId == action.Id && e.Kind == ActionEventKinds.Step && e.Text!.StartsWith(Step)) is { } made)
                 return made.Text![(Step.Length + 1)..];
             var (_, setting) = CohortService.Find(context, db, action.CohortId);
             var enrolment = db.Enrolments.Single(e => e.Id == action.EnrolmentId);
@@ -28,7 +28,7 @@ internal sealed class IndividualSessionHandler(EngineContext context) : IActionH
             var week = Math.Clamp(setting.Weeks.WeekOf(tomorrow), 1, setting.Cohort.Weeks);
             var start = TransitionWriter.BookFrom(db, context, setting, enrolment, week, null, "booked when the workflow's request was tried again")
                 ?? throw new ActionFailedException(TransitionWriter.NoSlot);
-            db.ActionEvents.Add(new ActionEventRecord { OutboxId = action.Id, Kind = "step", AtUtc = context.UtcNow, Actor = Actors.Dispatcher, Text = $"{Step} {start}" });
+            db.ActionEvents.Add(new ActionEventRecord { OutboxId = action.Id, Kind = ActionEventKinds.Step, AtUtc = context.UtcNow, Actor = Actors.Dispatcher, Text = $"{Step} {start}" });
             return start;
         });
         return Task.FromResult($"booked an individual session at {booked}");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IopCurriculum.Workflows;
 
 namespace IopCurriculum.Engine.Actions;
@@ -11,6 +10,6 @@ internal sealed class RewardHandler(RewardLedger ledger) : IActionHandler
     public Task<string> RunAsync(ClaimedAction action, CancellationToken cancel)
     {
         var reward = ledger.GrantFor(action);
-        return Task.FromResult($"reward of {reward.Amount.ToString("0.##", CultureInfo.InvariantCulture)} recorded, to be handed over");
+        return Task.FromResult($"reward of {RewardView.Format(reward.Amount)} recorded, to be handed over");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace IopCurriculum.Engine.Actions;
@@ -16,6 +17,9 @@ public sealed record RewardView(
     string? GivenBy)
 {
     public bool IsOwed => Given is null;
+
+    /// <summary>An amount as the workflow gives it, without a currency: the definitions name none.</summary>
+    public static string Format(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A client's rewards added up: earned, handed over, still owed.</summary>

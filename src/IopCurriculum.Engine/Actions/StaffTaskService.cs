@@ -48,7 +48,7 @@ public sealed class StaffTaskService
             };
             db.StaffTasks.Add(task);
             db.SaveChanges();
-            db.StaffTaskEvents.Add(new StaffTaskEventRecord { TaskId = task.Id, Kind = "created", AtUtc = now, Actor = Actors.Dispatcher, Text = $"for {string.Join(", ", team)}" });
+            db.StaffTaskEvents.Add(new StaffTaskEventRecord { TaskId = task.Id, Kind = TaskEventKinds.Created, AtUtc = now, Actor = Actors.Dispatcher, Text = $"for {string.Join(", ", team)}" });
             return task.Id;
         });
         return Require(id);
@@ -131,7 +131,7 @@ public sealed class StaffTaskService
             task.DoneUtc = now;
             task.DoneBy = actor;
             task.DoneNote = string.IsNullOrWhiteSpace(note) ? null : Clip(note.Trim());
-            db.StaffTaskEvents.Add(new StaffTaskEventRecord { TaskId = id, Kind = "done", AtUtc = now, Actor = actor, Text = task.DoneNote });
+            db.StaffTaskEvents.Add(new StaffTaskEventRecord { TaskId = id, Kind = TaskEventKinds.Done, AtUtc = now, Actor = actor, Text = task.DoneNote });
             return true;
         });
         return Require(id);
@@ -157,7 +157,7 @@ public sealed class StaffTaskService
             task.Assignees = string.Join(',', canonical);
             db.StaffTaskEvents.Add(new StaffTaskEventRecord
             {
-                TaskId = id, Kind = "reassigned", AtUtc = _context.UtcNow, Actor = actor,
+                TaskId = id, Kind = TaskEventKinds.Reassigned, AtUtc = _context.UtcNow, Actor = actor,
                 Text = Clip($"to {string.Join(", ", canonical)}: {reason.Trim()}"),
             });
             return true;

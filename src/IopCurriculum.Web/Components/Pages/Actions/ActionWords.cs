@@ -31,10 +31,10 @@ public static class ActionWords
         {
             OutboxStates.Done => status.Outcome is { Length: > 0 } outcome ? $"done: {outcome}" : "done",
             OutboxStates.Pending when status.Attempts > 0 => $"to be tried again after {Tries(status.Attempts)} failed: {status.LastError}",
-            OutboxStates.Pending when Last(status, "retried") is { } retry => $"waiting to be tried again, as {retry.Actor} asked: {retry.Text}",
+            OutboxStates.Pending when status.Last(ActionEventKinds.Retried) is { } retry => $"waiting to be tried again, as {retry.Actor} asked: {retry.Text}",
             OutboxStates.Pending => "waiting to be done",
             OutboxStates.Incident => $"an incident after {Tries(status.Attempts)} failed: {status.LastError}",
-            OutboxStates.Dismissed when Last(status, "dismissed") is { } dismissal => $"dismissed by {dismissal.Actor}: {dismissal.Text}",
+            OutboxStates.Dismissed when status.Last(ActionEventKinds.Dismissed) is { } dismissal => $"dismissed by {dismissal.Actor}: {dismissal.Text}",
             OutboxStates.Dismissed => "dismissed",
             _ => status.State,
         };
@@ -47,9 +47,9 @@ public static class ActionWords
         var who = Who(step.Actor);
         return step.Kind switch
         {
-            "created" => $"Given by {who} {step.Text}",
-            "reassigned" => $"Handed on by {who} {step.Text}",
-            "done" => step.Text is { Length: > 0 } note ? $"Marked done by {who}: {note}" : $"Marked done by {who}",
+            TaskEventKinds.Created => $"Given by {who} {step.Text}",
+            TaskEventKinds.Reassigned => $"Handed on by {who} {step.Text}",
+            TaskEventKinds.Done => step.Text is { Length: > 0 } note ? $"Marked done by {who}: {note}" : $"Marked done by {who}",
             _ => $"{step.Kind} by {who}{(step.Text is { Length: > 0 } text ? $": {text}" : "")}",
         };
     }
@@ -63,9 +63,7 @@ public static class ActionWords
     };
 
     /// <summary>A reward's value as the workflow gives it, without a currency: the definitions name none.</summary>
-    public static string Amount(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Amount(decimal amount) => RewardView.Format(amount);
 
     private static string Tries(int count) => count == 1 ? "1 try" : $"{count} tries";
-
-    private static ActionEvent? Last(ActionStatus status, string kind) => status.Events.LastOrDefault(e => e.Kind == kind);
 }
