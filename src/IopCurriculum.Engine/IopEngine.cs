@@ -6,6 +6,7 @@ using IopCurriculum.Engine.Consent;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Notes;
 using IopCurriculum.Engine.Feeds;
+using IopCurriculum.Engine.Measures;
 using IopCurriculum.Engine.Plans;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
@@ -49,6 +50,7 @@ public sealed class IopEngine
         Enrolments = new EnrolmentService(context);
         Attendance = new AttendanceService(context);
         Results = new ResultService(context);
+        Measures = new MeasureService(context);
         Weeks = new WeekAdvancer(context);
         Clinical = new ClinicalService(context);
         Migrations = new WorkflowMigrationService(context);
@@ -109,6 +111,8 @@ public sealed class IopEngine
     public EnrolmentService Enrolments { get; }
     public AttendanceService Attendance { get; }
     public ResultService Results { get; }
+    /// <summary>Rating instruments (PHQ-9, GAD-7, BAM, craving): recorded with their answers, scored, and struck out when entered in error.</summary>
+    public MeasureService Measures { get; }
     public WeekAdvancer Weeks { get; }
     public ClinicalService Clinical { get; }
     public WorkflowMigrationService Migrations { get; }

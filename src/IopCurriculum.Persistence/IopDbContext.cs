@@ -22,6 +22,7 @@ public sealed class IopDbContext(DbContextOptions<IopDbContext> options) : DbCon
     public DbSet<PlannedSessionRecord> PlannedSessions => Set<PlannedSessionRecord>();
     public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
     public DbSet<TestResultRecord> TestResults => Set<TestResultRecord>();
+    public DbSet<MeasureRecord> Measures => Set<MeasureRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
     public DbSet<ActionEventRecord> ActionEvents => Set<ActionEventRecord>();

@@ -33,11 +33,22 @@ public static class WorkflowActionNames
     /// <summary>The reward's value for <see cref="IssueReward"/>, a positive number.</summary>
     public const string AmountArgument = "amount";
 
+    /// <summary>For <see cref="NotifyTeam"/>: the hours the team has before the task is due (a safety alert: a few), instead of the program's usual.</summary>
+    public const string WithinHoursArgument = "within_hours";
+
+    /// <summary>The most hours <see cref="WithinHoursArgument"/> may give: a week.</summary>
+    public const int LongestWithinHours = 168;
+
     public static bool IsKnown(string name) => All.Contains(name, StringComparer.Ordinal);
 
     /// <summary>The arguments an action accepts.</summary>
     public static IReadOnlyList<string> ArgumentsOf(string action) =>
-        string.Equals(action, IssueReward, StringComparison.Ordinal) ? [AmountArgument, NoteArgument] : [NoteArgument];
+        action switch
+        {
+            IssueReward => [AmountArgument, NoteArgument],
+            NotifyTeam => [NoteArgument, WithinHoursArgument],
+            _ => [NoteArgument],
+        };
 
     /// <summary>The arguments an action cannot do without.</summary>
     public static IReadOnlyList<string> RequiredArgumentsOf(string action) =>

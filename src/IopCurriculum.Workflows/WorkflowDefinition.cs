@@ -68,6 +68,15 @@ public sealed class WorkflowDefinition
     /// <summary>Whether any guard reads a fact of the client's treatment plan.</summary>
     public bool ReadsPlan => Transitions.Any(t => t.When?.Names.Overlaps(PlanFactNames) == true);
 
+    /// <summary>The guard functions that read a client's measures.</summary>
+    public static IReadOnlySet<string> MeasureFactNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "score", "item", "change", "severity" };
+
+    /// <summary>Whether any guard reads a client's measures; a workflow whose guards read none need not have them looked up.</summary>
+    public bool ReadsMeasures => Transitions.Any(t => t.When?.Names.Overlaps(MeasureFactNames) == true);
+
+    /// <summary>Whether any transition answers <see cref="WorkflowTrigger.MeasureRecorded"/>; only such workflows are fired when a measure is recorded.</summary>
+    public bool AnswersMeasures => Transitions.Any(t => t.Trigger == WorkflowTrigger.MeasureRecorded);
+
     public string Label => $"{Name} v{Version}";
 
     public StageDefinition? FindStage(string name) => _stagesByName.GetValueOrDefault(name);

@@ -7,6 +7,7 @@ namespace IopCurriculum.Workflows;
 public sealed class WorkflowFacts
 {
     private static readonly IReadOnlyDictionary<string, int> NoCounts = System.Collections.ObjectModel.ReadOnlyDictionary<string, int>.Empty;
+    private static readonly IReadOnlyDictionary<string, MeasureFacts> NoMeasures = System.Collections.ObjectModel.ReadOnlyDictionary<string, MeasureFacts>.Empty;
 
     /// <summary><c>week</c>: the client's weeks completed in the programme.</summary>
     public int Week { get; init; }
@@ -50,10 +51,21 @@ public sealed class WorkflowFacts
     /// <summary><c>goals_achieved</c>: achieved goals in the same plan.</summary>
     public int GoalsAchieved { get; init; }
 
+    /// <summary><c>measure</c>: the id of the instrument just recorded, such as PHQ9 (measure-recorded).</summary>
+    public string? Measure { get; init; }
+
+    /// <summary>
+    /// <c>score(ID)</c>, <c>item(ID, N)</c>, <c>severity(ID)</c>, <c>change(ID)</c>: the client's latest
+    /// measure of each instrument in this enrolment (on measure-recorded, the one just recorded), by id.
+    /// </summary>
+    public IReadOnlyDictionary<string, MeasureFacts> Measures { get; init; } = NoMeasures;
+
     /// <summary>Facts with every count zero and no symbols, for triggers that need nothing else.</summary>
     public static WorkflowFacts None { get; } = new();
 
     public int AttendedIn(string track) => Attended.TryGetValue(track, out var count) ? count : 0;
 
     public int MissedIn(string track) => Missed.TryGetValue(track, out var count) ? count : 0;
+
+    public MeasureFacts? MeasureOf(string measure) => Measures.GetValueOrDefault(measure);
 }

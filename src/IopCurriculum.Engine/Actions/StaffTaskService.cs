@@ -2,6 +2,7 @@ using IopCurriculum.Access;
 using IopCurriculum.Persistence;
 using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
+using IopCurriculum.Workflows;
 using NodaTime.Extensions;
 
 namespace IopCurriculum.Engine.Actions;
@@ -43,7 +44,7 @@ public sealed class StaffTaskService
                 Title = TitleOf(action),
                 Note = action.Reason,
                 CreatedUtc = now,
-                DueUtc = now.AddHours(program.TaskDueHours),
+                DueUtc = now.AddHours(WithinHours(action) ?? program.TaskDueHours),
                 Assignees = string.Join(',', team),
             };
             db.StaffTasks.Add(task);
@@ -63,6 +64,11 @@ public sealed class StaffTaskService
             .Concat(users.Where(u => Roles.Parse(u.Roles).Contains(Roles.ClinicalLead)).Select(u => u.UserName))
             .Distinct(StringComparer.OrdinalIgnoreCase)];
     }
+
+    /// <summary>The hours a workflow gave this one task (a safety alert's few), or null for the program's usual.</summary>
+    private static int? WithinHours(ClaimedAction action) =>
+        action.Arguments.GetValueOrDefault(WorkflowActionNames.WithinHoursArgument) is { } text
+            && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hours) ? hours : null;
 
     private static string TitleOf(ClaimedAction action)
     {

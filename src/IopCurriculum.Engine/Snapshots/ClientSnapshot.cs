@@ -41,6 +41,9 @@ public sealed record ClientSnapshot(
     IReadOnlyList<NoteAddendumRecord> NoteAddenda,
     IReadOnlyList<ConsentView> Consents)
 {
+    /// <summary>Every measure the client completed in this enrolment, in the order answered, those marked entered in error among them.</summary>
+    public IReadOnlyList<MeasureRecord> Measures { get; init; } = [];
+
     private IReadOnlySet<string>? _tracks;
     private bool _tracksKnown;
 

@@ -112,6 +112,7 @@ public sealed class CohortReader
             query = query.Where(e => e.EnrolledUtc >= s
                 || db.Attendance.Any(a => a.EnrolmentId == e.Id && a.RecordedUtc >= s)
                 || db.TestResults.Any(r => r.EnrolmentId == e.Id && r.RecordedUtc >= s)
+                || db.Measures.Any(m => m.EnrolmentId == e.Id && (m.RecordedUtc >= s || m.StruckUtc >= s))
                 || db.EnrolmentEvents.Any(v => v.EnrolmentId == e.Id && v.AtUtc >= s)
                 || db.Instances.Any(i => i.EnrolmentId == e.Id && db.Journal.Any(j => j.InstanceId == i.Id && j.AtUtc >= s))
                 || db.TreatmentPlans.Any(p => p.EnrolmentId == e.Id && p.SignedUtc >= s)
@@ -134,6 +135,8 @@ public sealed class CohortReader
         var attendance = db.CurrentAttendance.Where(a => ids.Contains(a.EnrolmentId)).AsEnumerable().ToLookup(a => a.EnrolmentId);
         var results = db.TestResults.Where(r => ids.Contains(r.EnrolmentId))
             .OrderBy(r => r.CollectedOn).ThenBy(r => r.Id).AsEnumerable().ToLookup(r => r.EnrolmentId);
+        var measures = db.Measures.AsNoTracking().Where(m => ids.Contains(m.EnrolmentId))
+            .OrderBy(m => m.AnsweredOn).ThenBy(m => m.Id).AsEnumerable().ToLookup(m => m.EnrolmentId);
         var events = db.EnrolmentEvents.Where(v => ids.Contains(v.EnrolmentId))
             .OrderBy(v => v.Id).AsEnumerable().ToLookup(v => v.EnrolmentId);
         var plans = db.TreatmentPlans.Where(p => ids.Contains(p.EnrolmentId)).OrderBy(p => p.Version)
@@ -177,6 +180,9 @@ public sealed class CohortReader
             new PlanHistory([.. plansOf[e.Id]], [.. reviews[e.Id]], cohort.Program.PlanReviewDays),
             [.. notes[e.Id]],
             [.. addenda[e.Id]],
-            [.. consents[e.ClientId]]))];
+            [.. consents[e.ClientId]])
+        {
+            Measures = [.. measures[e.Id]],
+        })];
     }
 }

@@ -29,6 +29,8 @@ internal static class OccurrenceKeys
 
     public static string TestResult(long instanceId, long resultId) => $"instance/{instanceId}/test-result/{resultId}";
 
+    public static string MeasureRecorded(long instanceId, long measureId) => $"instance/{instanceId}/measure-recorded/{measureId}";
+
     /// <summary>The test result a <see cref="TestResult"/> key was made for, or null for any other key.</summary>
     public static long? ResultOf(string key)
     {

@@ -17,7 +17,8 @@ internal static class StageFacts
     /// <param name="week">The cohort week the trigger belongs to.</param>
     /// <param name="trigger">The trigger's own facts (track, status, result, target, results this week).</param>
     /// <param name="plan">Where the client's treatment plan stands now.</param>
-    public static WorkflowFacts Read(IopDbContext db, InstanceRecord instance, EnrolmentRecord enrolment, int week, PlanStanding plan, TriggerFacts? trigger = null)
+    /// <param name="readsMeasures">Whether the instance's guards read measures; they are looked up only then, unless the trigger brings them.</param>
+    public static WorkflowFacts Read(IopDbContext db, InstanceRecord instance, EnrolmentRecord enrolment, int week, PlanStanding plan, TriggerFacts? trigger = null, bool readsMeasures = false)
     {
         var attended = new Dictionary<string, int>(StringComparer.Ordinal);
         var missed = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,6 +41,8 @@ internal static class StageFacts
             Status = trigger?.Status,
             Result = trigger?.Result,
             Target = trigger?.Target,
+            Measure = trigger?.Measure,
+            Measures = trigger?.Measures ?? (readsMeasures ? Measures.MeasureFactsReader.Read(db, enrolment.Id) : new Dictionary<string, MeasureFacts>()),
             PlanSigned = plan.HasSignedVersion,
             PlanReviewOverdue = plan.ReviewOverdue,
             GoalsActive = plan.GoalsActive,
@@ -62,4 +65,6 @@ internal sealed record TriggerFacts(
     string? Track = null,
     string? Status = null,
     string? Result = null,
-    string? Target = null);
+    string? Target = null,
+    string? Measure = null,
+    IReadOnlyDictionary<string, MeasureFacts>? Measures = null);

@@ -36,7 +36,8 @@ internal static class TriggerFiring
         {
             var machine = context.Machine(instance.Definition!);
             var facts = StageFacts.Read(db, instance, enrolment, week,
-                machine.Definition.ReadsPlan ? plan ??= PlanFacts.Standing(db, setting, enrolment.Id, context.Now) : PlanStanding.NoPlan, triggerFacts);
+                machine.Definition.ReadsPlan ? plan ??= PlanFacts.Standing(db, setting, enrolment.Id, context.Now) : PlanStanding.NoPlan, triggerFacts,
+                machine.Definition.ReadsMeasures);
             var (entry, outcome) = TransitionWriter.Apply(db, context, setting, enrolment, instance, machine, trigger, facts,
                 new Occurrence(keyFor(instance), week, actor, reason), journalRefusal);
             fired.Add((instance, entry, outcome));

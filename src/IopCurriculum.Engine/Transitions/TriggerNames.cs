@@ -19,6 +19,7 @@ internal static class TriggerNames
         WorkflowTrigger.SessionRecorded => "session-recorded",
         WorkflowTrigger.TestResult => "test-result",
         WorkflowTrigger.ClinicalOverride => "clinical-override",
+        WorkflowTrigger.MeasureRecorded => "measure-recorded",
         WorkflowTrigger.Discharge => "discharge",
         WorkflowTrigger.Readmit => "readmit",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),

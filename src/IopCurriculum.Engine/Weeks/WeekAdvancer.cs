@@ -189,7 +189,8 @@ public sealed class WeekAdvancer
             var firstDay = DateOnly.FromDateTime(setting.Weeks.FirstDayOf(week).ToDateTimeUnspecified());
             var lastDay = DateOnly.FromDateTime(setting.Weeks.LastDayOf(week).ToDateTimeUnspecified());
             var results = db.TestResults.Count(r => r.EnrolmentId == enrolment.Id && r.CollectedOn >= firstDay && r.CollectedOn <= lastDay);
-            var facts = StageFacts.Read(db, instance, enrolment, week, machine.Definition.ReadsPlan ? PlanFacts.Standing(db, setting, enrolment.Id, _context.Now) : PlanStanding.NoPlan, new TriggerFacts(ResultsThisWeek: results));
+            var facts = StageFacts.Read(db, instance, enrolment, week, machine.Definition.ReadsPlan ? PlanFacts.Standing(db, setting, enrolment.Id, _context.Now) : PlanStanding.NoPlan, new TriggerFacts(ResultsThisWeek: results),
+                machine.Definition.ReadsMeasures);
             var (entry, outcome) = TransitionWriter.Apply(db, _context, setting, enrolment, instance, machine,
                 WorkflowTrigger.WeekElapsed, facts, new Occurrence(key, week, actor));
             instance.WeeksProcessed = week;

@@ -1205,6 +1205,94 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.MeasureRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answers_json");
+
+                    b.Property<string>("CriticalItems")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("critical_items");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("instrument");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("instrument_version");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_utc");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scores_json");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("StruckBy")
+                        .HasColumnType("text")
+                        .HasColumnName("struck_by");
+
+                    b.Property<string>("StruckReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("struck_reason");
+
+                    b.Property<DateTime?>("StruckUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("struck_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measures");
+
+                    b.HasIndex("EnrolmentId", "Instrument", "AnsweredOn")
+                        .HasDatabaseName("ix_measures_enrolment_id_instrument_answered_on");
+
+                    b.ToTable("measures", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1524,6 +1612,10 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("mail_server");
+
+                    b.Property<string>("MeasureSchedule")
+                        .HasColumnType("text")
+                        .HasColumnName("measure_schedule");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2486,6 +2578,16 @@ namespace IopCurriculum.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .HasConstraintName("fk_journal_instances_instance_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.MeasureRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_measures_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>

@@ -1166,6 +1166,92 @@ namespace IopCurriculum.Persistence.Migrations
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.MeasureRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<string>("CriticalItems")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("critical_items");
+
+                    b.Property<long>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instrument");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("instrument_version");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_utc");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scores_json");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("StruckBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("struck_by");
+
+                    b.Property<string>("StruckReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("struck_reason");
+
+                    b.Property<DateTime?>("StruckUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("struck_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measures");
+
+                    b.HasIndex("EnrolmentId", "Instrument", "AnsweredOn")
+                        .HasDatabaseName("ix_measures_enrolment_id_instrument_answered_on");
+
+                    b.ToTable("measures", (string)null);
+                });
+
             modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1477,6 +1563,10 @@ namespace IopCurriculum.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("mail_server");
+
+                    b.Property<string>("MeasureSchedule")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure_schedule");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2421,6 +2511,16 @@ namespace IopCurriculum.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .HasConstraintName("fk_journal_instances_instance_id");
+                });
+
+            modelBuilder.Entity("IopCurriculum.Persistence.Records.MeasureRecord", b =>
+                {
+                    b.HasOne("IopCurriculum.Persistence.Records.EnrolmentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_measures_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("IopCurriculum.Persistence.Records.NoteAddendumRecord", b =>

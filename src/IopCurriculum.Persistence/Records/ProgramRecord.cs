@@ -32,5 +32,7 @@ public sealed class ProgramRecord
     public string? MailFrom { get; set; }
     /// <summary>How many hours a task the workflow makes is given before it is due.</summary>
     public int TaskDueHours { get; set; } = 24;
+    /// <summary>The program's own measure schedule as YAML, or null for the schedule shipped in <c>curricula/measures/schedule.yaml</c>.</summary>
+    public string? MeasureSchedule { get; set; }
     public DateTime CreatedUtc { get; set; }
 }

@@ -22,7 +22,8 @@ internal abstract class Condition
 
     public sealed class NumberComparison(NumberTerm left, ComparisonOperator op, NumberTerm right) : Condition
     {
-        public override bool Holds(WorkflowFacts facts) => op.Compare(left.Value(facts), right.Value(facts));
+        public override bool Holds(WorkflowFacts facts) =>
+            left.Value(facts) is { } l && right.Value(facts) is { } r && op.Compare(l, r);
     }
 
     /// <summary>A symbol fact against a word; a fact the trigger does not carry equals nothing.</summary>

@@ -10,6 +10,9 @@ internal sealed record GuardName(
     Func<WorkflowFacts, int>? ReadNumber,
     Func<WorkflowFacts, string?>? ReadSymbol)
 {
+    /// <summary>For a symbol whose words depend on its argument (the bands of <c>severity(PHQ9)</c>): null when a word may stand for it, otherwise why not.</summary>
+    public Func<string, string?>? CheckWord { get; init; }
+
     public bool IsNumber => ReadNumber is not null;
 
     /// <summary>How messages name it: "the number 'week'" or "'result'".</summary>

@@ -15,7 +15,8 @@ namespace IopCurriculum.Workflows.Guards;
 /// and        := not ('and' not)*
 /// not        := 'not' not | '(' or ')' | flag | comparison
 /// comparison := operand ('==' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') operand
-/// operand    := number | word | word '(' word ')'
+/// operand    := number | word | word '(' argument (',' argument)? ')'
+/// argument   := word | number
 /// </code>
 /// The first syntax error ends the reading (what follows it cannot be trusted); every problem of meaning
 /// (an unknown name, a misspelt value) is reported.
@@ -136,20 +137,32 @@ internal sealed class GuardParser
             return null;
         }
         var token = Take();
-        if (token.Kind == GuardTokenKind.Number || !Accept(GuardTokenKind.OpenParen)) return new Operand(token, null);
+        if (token.Kind == GuardTokenKind.Number || !Accept(GuardTokenKind.OpenParen)) return new Operand(token, []);
 
+        var measure = GuardVocabulary.MeasureFunctions.Contains(token.Text);
         if (Peek.Kind != GuardTokenKind.Word)
         {
-            Fail($"expected a track code such as ER inside '{token.Text}(...)', found {Peek.Describe()}");
+            Fail(measure
+                ? $"expected a measure such as PHQ9 inside '{token.Text}(...)', found {Peek.Describe()}"
+                : $"expected a track code such as ER inside '{token.Text}(...)', found {Peek.Describe()}");
             return null;
         }
-        var argument = Take();
+        List<GuardToken> arguments = [Take()];
+        if (Accept(GuardTokenKind.Comma))
+        {
+            if (Peek.Kind is not (GuardTokenKind.Word or GuardTokenKind.Number))
+            {
+                Fail($"expected an item number or a score after '{token.Text}({arguments[0].Text},', found {Peek.Describe()}");
+                return null;
+            }
+            arguments.Add(Take());
+        }
         if (!Accept(GuardTokenKind.CloseParen))
         {
-            Fail($"expected ')' after '{token.Text}({argument.Text}', found {Peek.Describe()}");
+            Fail($"expected ')' after '{token.Text}({string.Join(", ", arguments.Select(a => a.Text))}', found {Peek.Describe()}");
             return null;
         }
-        return new Operand(token, argument);
+        return new Operand(token, arguments);
     }
 
     private Condition Bind(Operand leftOperand, GuardToken op, Operand rightOperand)
@@ -201,11 +214,14 @@ internal sealed class GuardParser
                 ? new Resolved(token.Offset, $"the number {value}") { Number = new NumberTerm.Literal(value) }
                 : Unresolved(token.Offset, $"{token.Text} is too large a number");
         }
-        if (operand.Argument is { } argument) return ResolveCall(token, argument);
+        if (operand.Arguments.Count > 0)
+            return GuardVocabulary.MeasureFunctions.Contains(token.Text) ? ResolveMeasureCall(token, operand.Arguments) : ResolveCall(token, operand.Arguments);
 
         // 'missed' is a function and also a test result; which one it is depends on the other side.
         if (GuardVocabulary.Functions.ContainsKey(token.Text))
             return new Resolved(token.Offset, $"the word '{token.Text}'") { Word = token.Text, LacksTrack = true };
+        if (GuardVocabulary.MeasureFunctions.Contains(token.Text))
+            return Unresolved(token.Offset, $"'{token.Text}' reads one measure: write {MeasureExample(token.Text)}");
         if (!GuardVocabulary.Names.TryGetValue(token.Text, out var name))
             return new Resolved(token.Offset, $"the word '{token.Text}'") { Word = token.Text };
         if (name.OnlyOn is { } only && only != _trigger)
@@ -216,20 +232,83 @@ internal sealed class GuardParser
             : new Resolved(token.Offset, name.Describe()) { Symbol = name };
     }
 
-    private Resolved? ResolveCall(GuardToken function, GuardToken argument)
+    private Resolved? ResolveCall(GuardToken function, IReadOnlyList<GuardToken> arguments)
     {
+        var argument = arguments[0];
         if (!GuardVocabulary.Functions.TryGetValue(function.Text, out var read))
         {
-            var known = GuardVocabulary.Functions.Keys;
+            IReadOnlyList<string> known = [.. GuardVocabulary.Functions.Keys, .. GuardVocabulary.MeasureFunctions];
+            var written = GuardVocabulary.Functions.Keys.Select(k => k + "(CODE)").Concat(GuardVocabulary.MeasureFunctions.Select(MeasureExample));
             return GuardVocabulary.Names.ContainsKey(function.Text)
                 ? Unresolved(function.Offset, $"'{function.Text}' is a name, not a function: write it without brackets")
-                : Unresolved(function.Offset, $"unknown function '{function.Text}'{Suggestions.Hint(function.Text, known)}; the functions are {string.Join(" and ", known.Select(k => k + "(CODE)"))}");
+                : Unresolved(function.Offset, $"unknown function '{function.Text}'{Suggestions.Hint(function.Text, known)}; the functions are {string.Join(", ", written)}");
         }
+        if (arguments.Count > 1) return Unresolved(arguments[1].Offset, $"'{function.Text}' takes one track code, such as {function.Text}(ER)");
         if (GuardVocabulary.CheckTrackCode(argument.Text) is { } wrong) return Unresolved(argument.Offset, wrong);
         _names.Add(function.Text);
         _trackCodes.Add(argument.Text);
         return new Resolved(function.Offset, $"the number '{function.Text}({argument.Text})'") { Number = new NumberTerm.TrackCount(read, argument.Text) };
     }
+
+    /// <summary>
+    /// <c>score(ID)</c>, <c>score(ID, SCORE)</c>, <c>change(ID)</c>, <c>change(ID, SCORE)</c>, <c>item(ID, N)</c>
+    /// and <c>severity(ID)</c>, each checked against the instrument it names.
+    /// </summary>
+    private Resolved? ResolveMeasureCall(GuardToken function, IReadOnlyList<GuardToken> arguments)
+    {
+        var id = arguments[0];
+        if (GuardVocabulary.CheckMeasure(id.Text) is { } unknown) return Unresolved(id.Offset, unknown);
+        var instrument = GuardVocabulary.Instruments.Find(id.Text)!;
+        var second = arguments.Count > 1 ? arguments[1] : (GuardToken?)null;
+        var written = $"{function.Text}({string.Join(", ", arguments.Select(a => a.Text))})";
+        var measure = id.Text;
+        switch (function.Text)
+        {
+            case GuardVocabulary.Item:
+                if (second is not { } number)
+                    return Unresolved(function.Offset, $"'item' names the item too: write item({measure}, 9)");
+                var item = instrument.Item(number.Text);
+                if (item is null)
+                    return Unresolved(number.Offset, $"{instrument.Title} has no item {number.Text}; its items are {string.Join(", ", instrument.Items.Select(i => i.Number))}");
+                _names.Add(function.Text);
+                return new Resolved(function.Offset, $"the number '{written}'") { Number = new NumberTerm.MeasureValue(measure, f => f.Item(item.Number)) };
+            case GuardVocabulary.Severity:
+                if (second is { } extra) return Unresolved(extra.Offset, $"'severity' reads the headline score's band: write severity({measure})");
+                var bands = instrument.Headline.Bands.Select(b => b.Id).ToList();
+                if (bands.Count == 0) return Unresolved(id.Offset, $"{instrument.Title} has no severity bands; compare score({measure}) instead");
+                _names.Add(function.Text);
+                return new Resolved(function.Offset, $"'{written}'")
+                {
+                    Symbol = new GuardName(written, null, null, f => f.MeasureOf(measure)?.Severity)
+                    {
+                        CheckWord = word => bands.Contains(word, StringComparer.Ordinal)
+                            ? null
+                            : $"'{word}' is not a band of {instrument.Title}: one of {string.Join(" | ", bands)}{Suggestions.Hint(word, bands)}",
+                    },
+                };
+            default:
+                string? score = null;
+                if (second is { } named)
+                {
+                    if (instrument.Score(named.Text) is null)
+                    {
+                        var ids = instrument.Scores.Select(s => s.Id).ToList();
+                        return Unresolved(named.Offset, $"{instrument.Title} has no score '{named.Text}'; its scores are {string.Join(", ", ids)}{Suggestions.Hint(named.Text, ids)}");
+                    }
+                    score = named.Text;
+                }
+                _names.Add(function.Text);
+                Func<MeasureFacts, int?> read = function.Text == GuardVocabulary.Change ? f => f.Change(score) : f => f.Score(score);
+                return new Resolved(function.Offset, $"the number '{written}'") { Number = new NumberTerm.MeasureValue(measure, read) };
+        }
+    }
+
+    private static string MeasureExample(string function) => function switch
+    {
+        GuardVocabulary.Item => "item(PHQ9, 9)",
+        GuardVocabulary.Severity => "severity(PHQ9)",
+        _ => $"{function}(PHQ9)",
+    };
 
     private Resolved? Unresolved(int offset, string message)
     {
@@ -243,10 +322,10 @@ internal sealed class GuardParser
         return Unusable;
     }
 
-    /// <summary>One side of a comparison as written; <see cref="Argument"/> is the track code of a function call.</summary>
-    private sealed record Operand(GuardToken Token, GuardToken? Argument)
+    /// <summary>One side of a comparison as written; <see cref="Arguments"/> are a function call's track code or measure and item.</summary>
+    private sealed record Operand(GuardToken Token, IReadOnlyList<GuardToken> Arguments)
     {
-        public string Written => Argument is { } a ? $"{Token.Text}({a.Text})" : Token.Text;
+        public string Written => Arguments.Count > 0 ? $"{Token.Text}({string.Join(", ", Arguments.Select(a => a.Text))})" : Token.Text;
     }
 
     /// <summary>One side of a comparison once its words are looked up: a number, a word-valued name, or a bare word.</summary>

@@ -10,5 +10,6 @@ internal enum GuardTokenKind
     Not,
     OpenParen,
     CloseParen,
+    Comma,
     End,
 }

@@ -26,9 +26,9 @@ internal static class GuardTokenizer
                 tokens.Add(Word(text[start..i], start));
                 continue;
             }
-            if (c is '(' or ')')
+            if (c is '(' or ')' or ',')
             {
-                tokens.Add(new GuardToken(c == '(' ? GuardTokenKind.OpenParen : GuardTokenKind.CloseParen, c.ToString(), i));
+                tokens.Add(new GuardToken(c switch { '(' => GuardTokenKind.OpenParen, ')' => GuardTokenKind.CloseParen, _ => GuardTokenKind.Comma }, c.ToString(), i));
                 i++;
                 continue;
             }
@@ -74,6 +74,6 @@ internal static class GuardTokenizer
         '|' => "unexpected '|': write 'or'",
         '!' => "unexpected '!': write 'not', or '!=' for 'is not equal to'",
         '"' or '\'' => "values in a condition are plain words, without quotes",
-        _ => $"unexpected character '{text[i]}'; a condition uses names, numbers, (), ==, !=, <, <=, >, >=, and, or, not",
+        _ => $"unexpected character '{text[i]}'; a condition uses names, numbers, (), commas, ==, !=, <, <=, >, >=, and, or, not",
     };
 }

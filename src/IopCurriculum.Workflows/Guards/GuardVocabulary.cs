@@ -1,3 +1,4 @@
+using IopCurriculum.Definitions.Measures;
 using IopCurriculum.Domain.Cohorts;
 using IopCurriculum.Domain.Curricula;
 
@@ -12,6 +13,11 @@ internal static class GuardVocabulary
     public const string Status = "status";
     public const string Result = "result";
     public const string Target = "target";
+    public const string Measure = "measure";
+    public const string Score = "score";
+    public const string Item = "item";
+    public const string Change = "change";
+    public const string Severity = "severity";
 
     public static IReadOnlyDictionary<string, GuardName> Names { get; } = new GuardName[]
     {
@@ -23,6 +29,7 @@ internal static class GuardVocabulary
         new(Status, WorkflowTrigger.SessionRecorded, null, f => f.Status),
         new(Result, WorkflowTrigger.TestResult, null, f => f.Result),
         new(Target, WorkflowTrigger.ClinicalOverride, null, f => f.Target),
+        new(Measure, WorkflowTrigger.MeasureRecorded, null, f => f.Measure),
         new("goals_active", null, f => f.GoalsActive, null),
         new("goals_achieved", null, f => f.GoalsAchieved, null),
     }.ToDictionary(n => n.Name, StringComparer.Ordinal);
@@ -43,8 +50,14 @@ internal static class GuardVocabulary
             [Missed] = (facts, track) => facts.MissedIn(track),
         };
 
+    /// <summary>The functions that read a client's measures: <c>score(PHQ9)</c>, <c>item(PHQ9, 9)</c>, <c>change(PHQ9)</c>, <c>severity(GAD7)</c>.</summary>
+    public static IReadOnlyList<string> MeasureFunctions { get; } = [Score, Item, Change, Severity];
+
+    /// <summary>The instruments a guard may name, the ones the program ships.</summary>
+    public static InstrumentSet Instruments => BuiltInMeasures.Instruments;
+
     /// <summary>Names, functions and flags together, for "did you mean".</summary>
-    public static IReadOnlyList<string> AllWords { get; } = [.. Names.Keys, .. Functions.Keys, .. Flags.Keys];
+    public static IReadOnlyList<string> AllWords { get; } = [.. Names.Keys, .. Functions.Keys, .. MeasureFunctions, .. Flags.Keys];
 
     public static IReadOnlyList<string> NumberNames { get; } = [.. Names.Values.Where(n => n.IsNumber).Select(n => n.Name)];
 
@@ -62,8 +75,15 @@ internal static class GuardVocabulary
             ? null
             : $"'{word}' is not a stage of this workflow{Definitions.Yaml.Suggestions.Hint(word, stages)}",
         Track => CheckTrackCode(word),
-        _ => null,
+        Measure => CheckMeasure(word),
+        _ => name.CheckWord?.Invoke(word),
     };
+
+    /// <summary>Null for the id of a shipped instrument; otherwise why not.</summary>
+    public static string? CheckMeasure(string word) =>
+        Instruments.Find(word) is not null
+            ? null
+            : $"'{word}' is not a measure: one of {string.Join(" | ", Instruments.Ids)}{Definitions.Yaml.Suggestions.Hint(word, Instruments.Ids)}";
 
     /// <summary>Null for a well-formed track code; whether the curriculum has it is the caller's check.</summary>
     public static string? CheckTrackCode(string word) =>

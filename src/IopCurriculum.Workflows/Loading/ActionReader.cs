@@ -69,6 +69,13 @@ internal static class ActionReader
             map.Diagnostics.Add(map.ValueLocationOf(WorkflowActionNames.AmountArgument), $"'amount' of {name} must be a positive number such as 10, not '{amount}'");
             complete = false;
         }
+        if (arguments.TryGetValue(WorkflowActionNames.WithinHoursArgument, out var hours)
+            && !(int.TryParse(hours, NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h is >= 1 and <= WorkflowActionNames.LongestWithinHours))
+        {
+            map.Diagnostics.Add(map.ValueLocationOf(WorkflowActionNames.WithinHoursArgument),
+                $"'within_hours' of {name} must be a whole number of hours from 1 to {WorkflowActionNames.LongestWithinHours}, not '{hours}'");
+            complete = false;
+        }
         return complete ? new WorkflowAction(name, arguments.AsReadOnly()) : null;
     }
 
