@@ -123,7 +123,7 @@ public static partial class InstrumentReader
                 map.Diagnostics.Add(map.ValueLocationOf("critical_above"), $"no answer scores above {c}, so the item could never be critical");
             var loinc = Loinc(map, "loinc");
             if (number is not null && text is not null && options is not null)
-                items.Add(new InstrumentItem(number, text.Trim(), options, scored, critical, loinc));
+                items.Add(new InstrumentItem(number, text.Trim(), options, scored, critical, loinc) { AnswerList = listName });
         }
         return items;
     }

@@ -15,6 +15,9 @@ public sealed record InstrumentItem(
     int? CriticalAbove = null,
     string? Loinc = null)
 {
+    /// <summary>The name of the answer list the item offers, as the instrument file calls it (<c>frequency</c>, <c>days</c>); null where it has none.</summary>
+    public string? AnswerList { get; init; }
+
     public AnswerOption? Option(int value) => Options.FirstOrDefault(o => o.Value == value);
 
     public int MaxValue => Options.Max(o => o.Value);

@@ -79,7 +79,7 @@ public sealed class MeasureService
         return new MeasureOutcome(MeasureEntry.From(record), [.. journal.Select(JournalStep.From)]);
     }
 
-    /// <summary>Marks a measure as entered in error, with who and why; it then counts in no score, chart or export.</summary>
+    /// <summary>Marks a measure as entered in error, with who and why; it then counts in no score or chart, and exports say it was entered in error.</summary>
     public MeasureEntry Strike(string cohortId, long measureId, string? reason, string actor)
     {
         var why = FieldRules.Reason(reason);

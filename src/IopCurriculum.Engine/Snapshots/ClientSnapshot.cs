@@ -87,7 +87,8 @@ public sealed record ClientSnapshot(
 
     /// <summary>
     /// The last time anything was recorded about the client, by the same rule an incremental export's
-    /// <c>--since</c> follows: the enrolment, attendance, a result, an enrolment event or a journal step.
+    /// <c>--since</c> follows: the enrolment, attendance, a result, a measure recorded or struck, an
+    /// enrolment event, a journal step, a plan signed, a note signed or co-signed, an addendum.
     /// </summary>
     public DateTime LastChangedUtc
     {
@@ -96,6 +97,11 @@ public sealed record ClientSnapshot(
             var last = Enrolment.EnrolledUtc;
             foreach (var a in Attendance.Values) if (a.RecordedUtc > last) last = a.RecordedUtc;
             foreach (var r in Results) if (r.RecordedUtc > last) last = r.RecordedUtc;
+            foreach (var m in Measures)
+            {
+                if (m.RecordedUtc > last) last = m.RecordedUtc;
+                if (m.StruckUtc is { } struck && struck > last) last = struck;
+            }
             foreach (var v in Events) if (v.AtUtc > last) last = v.AtUtc;
             foreach (var i in Instances)
                 foreach (var s in i.Steps) if (s.AtUtc > last) last = s.AtUtc;

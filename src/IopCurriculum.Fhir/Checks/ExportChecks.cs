@@ -9,11 +9,14 @@ namespace IopCurriculum.Fhir.Checks;
 /// What Firely's <c>Validate()</c> does not check but an export must hold to: cpl-3, that every reference
 /// resolves within the export to a resource of the type its element allows, the US Core category, a
 /// Patient as every care plan's subject, confirmed SNOMED and listed ICD-10-CM codes only, a progress
-/// note's LOINC type, category and text attachment, and the Part 2 labels and notice on everything about a client. Returns one line per problem; none means the set is sound.
+/// note's LOINC type, category and text attachment, that a QuestionnaireResponse answers a Questionnaire in the
+/// export with its items and answers, that a measure's Observations are surveys with a score or a reason for
+/// none, LOINC codes only where an instrument's data gives them, and the Part 2 labels and notice on everything
+/// about a client. Returns one line per problem; none means the set is sound.
 /// </summary>
 public static class ExportChecks
 {
-    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "DocumentReference", "Consent", "Group" };
+    private static readonly HashSet<string> AboutClients = new(StringComparer.Ordinal) { "Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "QuestionnaireResponse", "DocumentReference", "Consent", "Group" };
 
     /// <param name="resources">Each resource with its fullUrl (bundles) or null (bulk files, where resources carry ids).</param>
     public static IReadOnlyList<string> Check(IReadOnlyList<(string? FullUrl, Resource Resource)> resources, string notice)
@@ -38,6 +41,10 @@ public static class ExportChecks
             if (resource is Condition condition) CheckCondition(name, condition, problems);
             if (resource is DocumentReference document) CheckDocument(name, document, index, problems);
             if (resource is Hl7.Fhir.Model.Consent consent) CheckConsent(name, consent, index, problems);
+            if (resource is QuestionnaireResponse response) MeasureChecks.CheckResponse(name, response, index, problems);
+            if (resource is Observation { Category: var categories } observation && categories.Any(MeasureChecks.IsSurvey))
+                MeasureChecks.CheckObservation(name, observation, problems);
+            MeasureChecks.CheckLoinc(name, resource, problems);
         }
         return problems;
     }
@@ -48,10 +55,12 @@ public static class ExportChecks
         var element = string.Join('.', path.Split('.').Select(p => p.Split('[')[0]));
         return element switch
         {
-            "CarePlan.subject" or "Encounter.subject" or "Observation.subject" or "Group.member.entity"
+            "CarePlan.subject" or "Encounter.subject" or "Observation.subject" or "Group.member.entity" or "QuestionnaireResponse.subject" or "QuestionnaireResponse.source"
                 or "Condition.subject" or "Goal.subject" or "CareTeam.subject" or "DocumentReference.subject"
                 or "Consent.patient" or "Consent.performer" => ["Patient"],
             "DocumentReference.context.encounter" => ["Encounter"],
+            "Observation.derivedFrom" => ["QuestionnaireResponse"],
+            "Observation.hasMember" => ["Observation"],
             "CarePlan.activity.outcomeReference" => ["Encounter"],
             "CarePlan.addresses" or "Goal.addresses" => ["Condition"],
             "CarePlan.goal" or "CarePlan.activity.detail.goal" => ["Goal"],
@@ -73,7 +82,7 @@ public static class ExportChecks
         if (carePlan.Subject?.Reference is null || index.Resolve(carePlan.Subject.Reference) is not Patient)
             problems.Add($"{name}: the subject must be a Patient in the export");
         foreach (var canonical in carePlan.InstantiatesCanonical)
-            if (canonical is null || !index.HasCanonical(canonical))
+            if (canonical is null || index.Canonical(canonical) is not PlanDefinition)
                 problems.Add($"{name}: instantiatesCanonical {canonical} names no PlanDefinition in the export");
     }
 

@@ -6,7 +6,7 @@ namespace IopCurriculum.Fhir.Checks;
 internal sealed class ExportIndex
 {
     private readonly Dictionary<string, Resource> _byReference = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _canonicals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Resource> _canonicals = new(StringComparer.Ordinal);
 
     public ExportIndex(IEnumerable<(string? FullUrl, Resource Resource)> resources)
     {
@@ -16,13 +16,15 @@ internal sealed class ExportIndex
             if (resource.Id is not null) _byReference[$"{resource.TypeName}/{resource.Id}"] = resource;
             foreach (var identifier in Identifiers(resource))
                 _byReference[$"{resource.TypeName}?identifier={Uri.EscapeDataString(identifier.System ?? "")}|{Uri.EscapeDataString(identifier.Value ?? "")}"] = resource;
-            if (resource is PlanDefinition plan) _canonicals.Add($"{plan.Url}|{plan.Version}");
+            if (resource is PlanDefinition plan) _canonicals[$"{plan.Url}|{plan.Version}"] = plan;
+            if (resource is Questionnaire questionnaire) _canonicals[$"{questionnaire.Url}|{questionnaire.Version}"] = questionnaire;
         }
     }
 
     public Resource? Resolve(string reference) => _byReference.GetValueOrDefault(reference);
 
-    public bool HasCanonical(string canonical) => _canonicals.Contains(canonical);
+    /// <summary>The definition a versioned canonical (<c>url|version</c>) names, or null.</summary>
+    public Resource? Canonical(string canonical) => _canonicals.GetValueOrDefault(canonical);
 
     private static List<Identifier> Identifiers(Resource resource) => resource switch
     {
@@ -33,6 +35,7 @@ internal sealed class ExportIndex
         Goal g => g.Identifier,
         CareTeam t => t.Identifier,
         Observation o => o.Identifier,
+        QuestionnaireResponse q => q.Identifier is { } identifier ? [identifier] : [],
         DocumentReference d => d.Identifier,
         Hl7.Fhir.Model.Consent c => c.Identifier,
         Group g => g.Identifier,

@@ -66,6 +66,24 @@ public sealed class ClientKeys
 
     public ResourceKey Observation(long resultId) => ResourceKey.ByIdentifier("Observation", ObservationSystem, ObservationValue(resultId));
 
+    public string MeasureSystem => Naming.IdentifierSystem(ProgramId, "measure");
+
+    /// <summary>A completed instrument is known by its own id, which never changes once it is recorded.</summary>
+    public string MeasureValue(long measureId) => string.Create(CultureInfo.InvariantCulture, $"{CohortId}/{ClientId}/{measureId}");
+
+    public ResourceKey QuestionnaireResponse(long measureId) =>
+        ResourceKey.ByIdentifier("QuestionnaireResponse", MeasureSystem, MeasureValue(measureId));
+
+    public string MeasureObservationSystem => Naming.IdentifierSystem(ProgramId, "measure-observation");
+
+    /// <summary>The panel of a completed instrument is known by the measure; each of its scores by the measure and the score's id.</summary>
+    public string MeasureObservationValue(long measureId, string? scoreId) =>
+        scoreId is null ? MeasureValue(measureId) : $"{MeasureValue(measureId)}/{scoreId}";
+
+    /// <param name="scoreId">The score, such as <c>total</c>; null for the instrument's panel.</param>
+    public ResourceKey MeasureObservation(long measureId, string? scoreId) =>
+        ResourceKey.ByIdentifier("Observation", MeasureObservationSystem, MeasureObservationValue(measureId, scoreId));
+
     public string ConditionSystem => Naming.IdentifierSystem(ProgramId, "condition");
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class Naming
 
     private readonly char _separator;
     private readonly ConcurrentDictionary<string, string> _trackSystems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Instrument, string List), string> _answerSystems = new();
 
     public string Base { get; }
 
@@ -32,6 +33,16 @@ public sealed class Naming
 
     public string ActivityDefinition(string curriculumId, string trackCode, int session) =>
         Join("ActivityDefinition", $"{curriculumId}-{trackCode.ToLowerInvariant()}-{session}");
+
+    /// <summary>The canonical URL of an instrument's Questionnaire, such as <c>urn:iop:Questionnaire:PHQ9</c>.</summary>
+    public string Questionnaire(string instrumentId) => Join("Questionnaire", instrumentId);
+
+    /// <summary>
+    /// The project's own code system for one answer list of an instrument (<c>urn:iop:CodeSystem:PHQ9-answers-difficulty</c>),
+    /// whose codes are the answers' points: for answers no source gives a LOINC code.
+    /// </summary>
+    public string AnswerSystem(string instrumentId, string answerList) =>
+        _answerSystems.GetOrAdd((instrumentId, answerList), k => Join("CodeSystem", $"{k.Instrument}-answers-{Uri.EscapeDataString(k.List)}"));
 
     /// <summary>The project's own code system for a curriculum's tracks (used where no confirmed SNOMED code fits).</summary>
     public string TrackSystem(string curriculumId) => _trackSystems.GetOrAdd(curriculumId, id => Join("CodeSystem", $"{id}-track"));

@@ -1,9 +1,11 @@
+using IopCurriculum.Definitions.Measures;
 using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
 using IopCurriculum.Fhir.Identity;
+using IopCurriculum.Fhir.Measures;
 using IopCurriculum.Fhir.Notes;
 using IopCurriculum.Fhir.Plans;
 using IopCurriculum.Fhir.Resources;
@@ -15,9 +17,10 @@ namespace IopCurriculum.Fhir.Output;
 /// Every resource of a care-plan export, built one client at a time as the reader pages through the
 /// database and handed on at once, so a writer can stream it out and memory stays flat. Per cohort:
 /// each client's Patient, CarePlan, the Conditions, Goals and CareTeam of a signed treatment plan, an
-/// Encounter per attended session, (if the program opts in) Observations, a DocumentReference per
-/// signed progress note and a Consent per consent naming the recipient; then the curriculum's definitions
-/// and the cohort's Group.
+/// Encounter per attended session, (if the program opts in) test-result Observations, a
+/// QuestionnaireResponse and score Observations per completed measure, a DocumentReference per signed
+/// progress note and a Consent per consent naming the recipient; then the curriculum's definitions, the
+/// Questionnaire of each instrument those measures answer, and the cohort's Group.
 /// </summary>
 public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSettings settings)
 {
@@ -37,6 +40,7 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
         {
             var cohort = new CohortContext(reader.Cohort(cohortId));
             var members = new List<GroupMember>();
+            var answered = new HashSet<string>(StringComparer.Ordinal);
             foreach (var client in reader.Clients(cohort.Snapshot, sinceUtc))
             {
                 var release = consented is null ? ClientRelease.Everything : consented(client.Client.Id);
@@ -46,11 +50,12 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
                 members.Add(GroupMember.Of(plan, keys));
                 foreach (var entry in ClientEntries(cohort, plan, keys, layout.ClientStyle(), withId, release))
                     yield return entry;
+                answered.UnionWith(client.Measures.Select(m => m.Instrument));
             }
             if (members.Count == 0 && sinceUtc is not null) continue;
             if (sinceUtc is not null) members = Members(cohort, now, consented is null ? null : id => consented(id) is not null);
 
-            // Bundles each carry the definitions their care plans name; bulk files carry each edition once.
+            // Bundles each carry the definitions their care plans and responses name; bulk files carry each edition once.
             var curriculum = cohort.Curriculum;
             if (!withId || definitionsWritten.Add(CurriculumResources.PlanCanonical(settings, curriculum)))
             {
@@ -59,6 +64,12 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
                     foreach (var session in track.Sessions)
                         yield return new ExportEntry(cohortId, null, CurriculumResources.ActivityKey(settings, curriculum, session.Code),
                             CurriculumResources.ActivityDefinition(settings, curriculum, track, session, withId));
+            }
+            foreach (var instrument in BuiltInMeasures.Instruments.All.Where(i => answered.Contains(i.Id.Value)))
+            {
+                var key = QuestionnaireResource.Key(settings, instrument);
+                if (!withId || definitionsWritten.Add(QuestionnaireResource.Canonical(settings, instrument.Id.Value, instrument.Version)))
+                    yield return new ExportEntry(cohortId, null, key, QuestionnaireResource.Build(settings, instrument, withId));
             }
             yield return new ExportEntry(cohortId, null, ClientKeys.Group(cohort.Program.Id, cohortId),
                 GroupResource.Build(settings, cohort, members, layout.MemberStyle(), withId));
@@ -109,6 +120,10 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
             CurriculumResources.PlanDefinition(settings, cohort.Curriculum, withId: true));
     }
 
+    /// <summary>Every instrument's Questionnaire as the bulk files carry it, whether or not anyone has answered it yet.</summary>
+    public IEnumerable<Hl7.Fhir.Model.Questionnaire> BulkQuestionnaires() =>
+        BuiltInMeasures.Instruments.All.Select(i => QuestionnaireResource.Build(settings, i, withId: true));
+
     private List<GroupMember> Members(CohortContext cohort, Instant now, Func<string, bool>? member = null) =>
         [.. reader.Clients(cohort.Snapshot).Where(c => member is null || member(c.Client.Id)).Select(c => GroupMember.Of(ClientPlanner.Plan(cohort, c, now), ClientKeys.For(cohort, c.Client.Id)))];
 
@@ -133,6 +148,9 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
             foreach (var result in plan.Client.Results)
                 yield return new ExportEntry(cohortId, clientId, keys.Observation(result.Id),
                     ObservationResource.Build(settings, cohort, result, keys, style, withId));
+        if (only is null or "QuestionnaireResponse" or "Observation")
+            foreach (var entry in MeasureEntries(cohort, plan.Client, keys, style, withId, only))
+                yield return entry;
         // Only complete notes: a draft or a note awaiting co-signature is never disclosed.
         if ((only is null or "DocumentReference") && release.ProgressNotes)
             foreach (var note in SignedNote.Of(plan, keys))
@@ -140,6 +158,21 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
         if (only is null or "Consent")
             foreach (var consent in plan.Client.Consents.Where(c => release.Shows(c.Terms)))
                 yield return new ExportEntry(cohortId, clientId, keys.Consent(consent.Terms.Id), ConsentResource.Build(settings, cohort, consent, keys, style, withId));
+    }
+
+    private IEnumerable<ExportEntry> MeasureEntries(CohortContext cohort, ClientSnapshot client, ClientKeys keys, ReferenceStyle style, bool withId, string? only)
+    {
+        var cohortId = cohort.Cohort.Id;
+        foreach (var measure in RecordedMeasure.Of(client, keys))
+        {
+            if (only is null or "QuestionnaireResponse")
+                yield return new ExportEntry(cohortId, keys.ClientId, measure.Response, QuestionnaireResponseResource.Build(settings, cohort, measure, keys, style, withId));
+            if (only is not (null or "Observation")) continue;
+            for (var i = 0; i < measure.Scores.Count; i++)
+                yield return new ExportEntry(cohortId, keys.ClientId, measure.Scores[i].Key, MeasureObservationResource.Score(settings, cohort, measure, i, keys, style, withId));
+            if (measure.Panel is { } panel)
+                yield return new ExportEntry(cohortId, keys.ClientId, panel, MeasureObservationResource.Panel(settings, cohort, measure, keys, style, withId));
+        }
     }
 
     private IEnumerable<ExportEntry> PlanEntries(string cohortId, ClientPlan plan, SignedPlan signed, ClientKeys keys, ReferenceStyle style, bool withId, string? only)

@@ -3,7 +3,7 @@ namespace IopCurriculum.Fhir.Output;
 /// <summary>The order resource types are listed in: the client's own first, then the cohort's and the curriculum's.</summary>
 public static class ResourceTypes
 {
-    private static readonly string[] Order = ["Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "DocumentReference", "Consent", "Group", "PlanDefinition", "ActivityDefinition"];
+    private static readonly string[] Order = ["Patient", "CarePlan", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "QuestionnaireResponse", "DocumentReference", "Consent", "Group", "PlanDefinition", "ActivityDefinition", "Questionnaire"];
 
     /// <summary>Every type the care-plan export writes, in this order: what Bulk Data's <c>_type</c> may name.</summary>
     public static IReadOnlyList<string> All { get; } = Array.AsReadOnly(Order);

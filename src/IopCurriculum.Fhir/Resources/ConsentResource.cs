@@ -88,12 +88,10 @@ public static class ConsentResource
                 .Labelled("Purposes", string.Join(", ", terms.Purposes.Select(DisclosurePurposes.Words.Label)));
             if (consent.PurposeText is { Length: > 0 } why) html.Labelled("Specific purpose", why);
             html.Labelled("Covers", ConsentCoverage.Words.Label(terms.Covers))
-                .Labelled("In effect", terms.ExpiresOn is { } last ? $"{Day(terms.EffectiveOn)} to {Day(last)}" : $"from {Day(terms.EffectiveOn)} until revoked");
+                .Labelled("In effect", terms.ExpiresOn is { } last ? $"{SessionText.Day(terms.EffectiveOn)} to {SessionText.Day(last)}" : $"from {SessionText.Day(terms.EffectiveOn)} until revoked");
         }
-        html.Labelled("Signed", Day(terms.SignedOn) + (consent.Witness is { Length: > 0 } witness ? $", witnessed by {witness}" : ""));
-        if (consent.RevokedOn is { } revoked) html.Labelled("Revoked", Day(revoked));
+        html.Labelled("Signed", SessionText.Day(terms.SignedOn) + (consent.Witness is { Length: > 0 } witness ? $", witnessed by {witness}" : ""));
+        if (consent.RevokedOn is { } revoked) html.Labelled("Revoked", SessionText.Day(revoked));
         return html.Element("p", settings.Notice).ToString();
     }
-
-    private static string Day(NodaTime.LocalDate day) => day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -37,6 +37,9 @@ internal static class SessionText
 
     public static FhirDateTime Date(LocalDate date) => new(date.Year, date.Month, date.Day);
 
+    /// <summary>A day as narratives give it: 2027-01-04.</summary>
+    public static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static SessionFacts Make(CohortContext cohort, PlannedSessionRecord session)
     {
         var label = SessionLabels.Of(session);

@@ -1,3 +1,4 @@
+using IopCurriculum.Engine.Measures;
 using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +74,39 @@ public sealed class ClientIndex(IopDatabase database)
             var key = row.Keys();
             if (consents[row.ClientId].Any(id => consentIds.Contains(key.Consent(id).Id))) owners.Add(row.EnrolmentId);
         }
+        return owners;
+    }
+
+    /// <summary>
+    /// The enrolments with a measure whose QuestionnaireResponse (for <c>QuestionnaireResponse</c>) or panel or
+    /// score Observation (for <c>Observation</c>, with the test results' Observations) has one of the ids.
+    /// </summary>
+    public HashSet<long> MeasureOwners(IReadOnlyList<EnrolmentRow> rows, string type, IReadOnlySet<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(ids);
+        var byId = rows.ToDictionary(r => r.EnrolmentId);
+        var keys = new Dictionary<long, ClientKeys>();
+        ClientKeys? KeysOf(long enrolmentId)
+        {
+            if (!byId.TryGetValue(enrolmentId, out var row)) return null;
+            if (!keys.TryGetValue(enrolmentId, out var key)) keys[enrolmentId] = key = row.Keys();
+            return key;
+        }
+        using var db = database.Open();
+        var owners = new HashSet<long>();
+        foreach (var measure in db.Measures.AsNoTracking().ToList())
+        {
+            if (KeysOf(measure.EnrolmentId) is not { } key) continue;
+            var found = type == "QuestionnaireResponse"
+                ? ids.Contains(key.QuestionnaireResponse(measure.Id).Id)
+                : ids.Contains(key.MeasureObservation(measure.Id, null).Id)
+                    || MeasureEntry.From(measure).Scores.Any(s => ids.Contains(key.MeasureObservation(measure.Id, s.Id).Id));
+            if (found) owners.Add(measure.EnrolmentId);
+        }
+        if (type == "Observation")
+            foreach (var result in db.TestResults.AsNoTracking().Select(r => new { r.Id, r.EnrolmentId }).ToList())
+                if (KeysOf(result.EnrolmentId) is { } key && ids.Contains(key.Observation(result.Id).Id)) owners.Add(result.EnrolmentId);
         return owners;
     }
 }

@@ -58,6 +58,7 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
     {
         "Group" => Groups(query, disclosed),
         "PlanDefinition" => PlanDefinitions(query).Select(r => (r, (string?)null)),
+        "Questionnaire" => _feed.BulkQuestionnaires().Where(q => Defines(query, q.Id, q.Url, q.Version)).Select(r => ((Resource)r, (string?)null)),
         _ => ClientResources(query, disclosed),
     };
 
@@ -82,6 +83,11 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
             else if (query.Type == "Consent")
             {
                 var owners = index.ConsentOwners(rows, ids);
+                candidates = candidates.Where(r => owners.Contains(r.EnrolmentId));
+            }
+            else if (query.Type is "Observation" or "QuestionnaireResponse")
+            {
+                var owners = index.MeasureOwners(rows, query.Type, ids);
                 candidates = candidates.Where(r => owners.Contains(r.EnrolmentId));
             }
             else if (OwnKey(query.Type) is { } key) candidates = candidates.Where(r => ids.Contains(key(r.Keys()).Id));
@@ -115,6 +121,7 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
                     var resource = entry.Resource;
                     if (query.Ids is { } wanted && !wanted.Contains(resource.Id ?? "")) continue;
                     if (query.Statuses is { } statuses && resource is CarePlan plan && !statuses.Contains(plan.Status?.GetLiteral() ?? "")) continue;
+                    if (query.Codes is { } codes && resource is Observation observation && !codes.Any(c => c.Matches(observation.Code))) continue;
                     // A client in two cohorts of one program is one Patient, with one set of consents.
                     if (resource is Patient or Hl7.Fhir.Model.Consent && !oncePerProgram.Add(resource.Id ?? "")) continue;
                     yield return (resource, clientId);
@@ -158,13 +165,15 @@ public sealed class ResourceSearch(IopEngine engine, ExportSettings settings)
         {
             var entry = _feed.BulkPlanDefinition(new CohortContext(reader.Cohort(cohortId)));
             var plan = (PlanDefinition)entry.Resource;
-            if (!seen.Add(plan.Id ?? "")) continue;
-            if (query.Ids is { } ids && !ids.Contains(plan.Id ?? "")) continue;
-            if (query.Urls is { } urls && !urls.Contains(plan.Url ?? "")) continue;
-            if (query.Versions is { } versions && !versions.Contains(plan.Version ?? "")) continue;
-            yield return plan;
+            if (seen.Add(plan.Id ?? "") && Defines(query, plan.Id, plan.Url, plan.Version)) yield return plan;
         }
     }
+
+    /// <summary>Whether a definition matches the query's <c>_id</c>, <c>url</c> and <c>version</c>.</summary>
+    private static bool Defines(SearchQuery query, string? id, string? url, string? version) =>
+        (query.Ids is not { } ids || ids.Contains(id ?? ""))
+        && (query.Urls is not { } urls || urls.Contains(url ?? ""))
+        && (query.Versions is not { } versions || versions.Contains(version ?? ""));
 
     /// <summary>The cohort a Group id stands for; the engine's not-found refusal when none does.</summary>
     public string CohortOfGroup(string groupId)

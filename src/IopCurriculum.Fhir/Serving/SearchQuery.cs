@@ -11,7 +11,7 @@ namespace IopCurriculum.Fhir.Serving;
 
 /// <summary>
 /// A search as the API understood it. Parsing refuses, naming the parameter and why, anything it would
-/// otherwise have to ignore: an unknown parameter, a modifier, a bad date, prefix, status or page size.
+/// otherwise have to ignore: an unknown parameter, a modifier, a bad date, prefix, status, code or page size.
 /// A parameter's comma-separated values are alternatives; a parameter may be given once, except
 /// <c>_lastUpdated</c>, whose conditions all apply (a range).
 /// </summary>
@@ -23,6 +23,8 @@ public sealed record SearchQuery
     public IReadOnlySet<string>? PatientIds { get; init; }
     public IReadOnlySet<string>? Statuses { get; init; }
     public IReadOnlyList<(string? System, string Value)>? Identifiers { get; init; }
+    /// <summary>Codes from <c>code</c>: a resource matches when its code matches any of them.</summary>
+    public IReadOnlyList<CodeToken>? Codes { get; init; }
     public IReadOnlySet<string>? Urls { get; init; }
     public IReadOnlySet<string>? Versions { get; init; }
     public IReadOnlyList<InstantRange> LastUpdated { get; init; } = [];
@@ -61,6 +63,7 @@ public sealed record SearchQuery
                 "subject" or "patient" => query with { PatientIds = Intersect(query.PatientIds, values.Select(v => PatientId(name, v))) },
                 "status" => query with { Statuses = values.Select(v => Status(name, v)).ToHashSet(StringComparer.Ordinal) },
                 "identifier" => query with { Identifiers = [.. values.Select(Identifier)] },
+                "code" => query with { Codes = [.. values.Select(v => CodeToken.Parse(name, v))] },
                 "url" => query with { Urls = values.ToHashSet(StringComparer.Ordinal) },
                 "version" => query with { Versions = values.ToHashSet(StringComparer.Ordinal) },
                 _ => query with { LastUpdated = [.. query.LastUpdated, InstantRange.Parse(name, value)] },
