@@ -33,7 +33,7 @@ public sealed class FhirErrorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/fhir/Observation", "does not serve Observation")]
+    [InlineData("/fhir/MedicationRequest", "does not serve MedicationRequest")]
     [InlineData("/fhir/Banana/1", "does not serve Banana")]
     [InlineData("/fhir/CarePlan/00000000-0000-0000-0000-000000000000", "CarePlan/00000000-0000-0000-0000-000000000000 not found")]
     [InlineData("/fhir/Group/nope/$export", "Group/nope not found")]

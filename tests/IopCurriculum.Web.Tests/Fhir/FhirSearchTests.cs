@@ -30,7 +30,8 @@ public sealed class FhirSearchTests : IDisposable
         Assert.Contains("json", capabilities.Format);
         var rest = Assert.Single(capabilities.Rest);
         Assert.Contains("Bearer", rest.Security!.Description, StringComparison.Ordinal);
-        Assert.Equal(["CarePlan", "Patient", "Condition", "Goal", "CareTeam", "Encounter", "DocumentReference", "Consent", "Group", "PlanDefinition"], rest.Resource.Select(r => r.Type));
+        Assert.Equal(["CarePlan", "Patient", "Condition", "Goal", "CareTeam", "Encounter", "Observation", "QuestionnaireResponse", "DocumentReference", "Consent", "Group", "PlanDefinition", "Questionnaire"],
+            rest.Resource.Select(r => r.Type));
         var carePlan = rest.Resource[0];
         Assert.Equal(["subject", "patient", "status", "_lastUpdated"], carePlan.SearchParam.Select(p => p.Name).Where(n => n != "_id"));
         Assert.Contains(carePlan.Interaction, i => i.Code == CapabilityStatement.TypeRestfulInteraction.Read);
