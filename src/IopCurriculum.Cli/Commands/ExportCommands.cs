@@ -41,7 +41,7 @@ internal static class ExportCommands
         var canonicalBase = CanonicalBase();
         var notice = new Option<string?>("--notice-file") { Description = "A file with the redisclosure notice to carry instead of 42 CFR 2.32's short statement." };
         var recipient = Options.Required("--recipient", "The recipient organization the files go to ('iop recipient list'); only clients whose consent names it are exported.");
-        var command = new Command("careplans", "A CarePlan per client (with Patient, Encounters, and Observations if the program opts in), a Group per cohort and the curriculum's definitions.")
+        var command = new Command("careplans", "A CarePlan per client (with Patient, Encounters, a signed treatment plan's Conditions, Goals and CareTeam, test-result Observations if the program opts in, each completed measure as a QuestionnaireResponse with its score Observations, signed progress notes and consents), a Group per cohort, and the curriculum's and answered instruments' definitions.")
         {
             cohort, all, format, output, since, perClient, canonicalBase, notice, recipient,
         };
