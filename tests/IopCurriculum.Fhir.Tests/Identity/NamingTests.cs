@@ -14,6 +14,29 @@ public sealed class NamingTests
         Assert.Equal("urn:iop:CodeSystem:matrix-16-week-track", new Naming("urn:iop:").TrackSystem("matrix-16-week"));
     }
 
+    [Fact]
+    public void AnInstrumentsQuestionnaireAndAnswerListsAreNamedUnderTheBaseToo()
+    {
+        Assert.Equal("urn:iop:Questionnaire:PHQ9", new Naming().Questionnaire("PHQ9"));
+        Assert.Equal("https://fhir.example.org/Questionnaire/BAM", new Naming("https://fhir.example.org").Questionnaire("BAM"));
+        Assert.Equal("urn:iop:CodeSystem:BAM-answers-yes-no", new Naming().AnswerSystem("BAM", "yes-no"));
+        Assert.Equal("https://fhir.example.org/CodeSystem/PHQ9-answers-difficulty", new Naming("https://fhir.example.org/").AnswerSystem("PHQ9", "difficulty"));
+        // A list name that is not a URL's word cannot break the URL.
+        Assert.Equal("urn:iop:CodeSystem:X-answers-a%3Ab%2Fc", new Naming().AnswerSystem("X", "a:b/c"));
+    }
+
+    [Fact]
+    public void AMeasuresResponseAndObservationsAreKnownByTheMeasureAndEachScore()
+    {
+        var keys = new ClientKeys("eastside", "c", "C-1", "urn:iop:eastside:client");
+        Assert.Equal("QuestionnaireResponse?identifier=urn%3Aiop%3Aeastside%3Ameasure|c%2FC-1%2F7", keys.QuestionnaireResponse(7).ConditionalUrl);
+        Assert.Equal("c/C-1/7", keys.MeasureObservationValue(7, null));
+        Assert.Equal("c/C-1/7/total", keys.MeasureObservationValue(7, "total"));
+        Assert.Equal(keys.MeasureObservation(7, "total"), new ClientKeys("eastside", "c", "C-1", "urn:iop:eastside:client").MeasureObservation(7, "total"));
+        Assert.NotEqual(keys.MeasureObservation(7, null).Id, keys.MeasureObservation(7, "total").Id);
+        Assert.NotEqual(keys.MeasureObservation(7, null).Id, keys.Observation(7).Id);
+    }
+
     [Theory]
     [InlineData("not a url")]
     [InlineData("ftp://example.org")]

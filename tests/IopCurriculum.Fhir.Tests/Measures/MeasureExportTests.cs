@@ -6,6 +6,7 @@ using IopCurriculum.Engine.Measures;
 using IopCurriculum.Fhir.Checks;
 using IopCurriculum.Fhir.Identity;
 using IopCurriculum.Fhir.Resources;
+using IopCurriculum.Fhir.Serving;
 using IopCurriculum.Fhir.Tests.Support;
 using IopCurriculum.Fhir.Vocabulary;
 
@@ -339,6 +340,33 @@ public sealed class MeasureExportTests : IDisposable
         Assert.Equal(["C-3"], ExportedFiles.OfType<Patient>(resources).Select(p => p.Identifier.Single().Value));
         Assert.Contains(ExportedFiles.OfType<QuestionnaireResponse>(resources), r => r.Status == QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError);
         Assert.Equal(["PHQ9", "CRAVING"], ExportedFiles.OfType<Questionnaire>(resources).Select(q => q.Name));
+    }
+
+    [Fact]
+    public void TheResourceSearchFindsObservationsByCodeAndResponsesByWhenTheyLastChanged()
+    {
+        var search = new ResourceSearch(Small.Harness.Engine, new ExportSettings());
+        var audience = new Audience("ida", Consenting.Everyone(Small.Harness.Engine));
+        var totals = search.Search(SearchQuery.Parse("Observation", [new("code", "http://loinc.org|44261-6")]), audience);
+        Assert.Equal(3, totals.Total);
+        Assert.All(totals.Resources, r => Assert.Equal("44261-6", ((Observation)r).Code!.Coding.Single().Code));
+        // Every PHQ-9 and GAD-7 has a LOINC-coded total and panel; the BAM and the craving rating have none.
+        Assert.Equal(8, search.Search(SearchQuery.Parse("Observation", [new("code", "http://loinc.org|")]), audience).Total);
+        Assert.Equal(2, search.Search(SearchQuery.Parse("Observation", [new("patient", Keys("C-2").Patient.Id), new("code", "44261-6,44249-1")]), audience).Total);
+        // |code asks for a code without a system; C-2 answered no GAD-7.
+        Assert.Equal(0, search.Search(SearchQuery.Parse("Observation", [new("patient", Keys("C-2").Patient.Id), new("code", "|44261-6,69737-5")]), audience).Total);
+
+        // Striking C-3's PHQ-9 is the last thing recorded about anyone: only C-3's responses changed since.
+        var since = $"ge{_cohort.StruckAt.ToDateTimeOffset().UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}";
+        var changed = search.Search(SearchQuery.Parse("QuestionnaireResponse", [new("_lastUpdated", since)]), audience);
+        Assert.Equal(2, changed.Total);
+        Assert.All(changed.Resources, r => Assert.Equal($"Patient/{Keys("C-3").Patient.Id}", ((QuestionnaireResponse)r).Subject!.Reference));
+
+        var id = Keys("C-2").MeasureObservation(_cohort.Bam.Id, "risk").Id;
+        var read = search.Read("Observation", id, audience);
+        Assert.Equal(10m, ((Quantity)((Observation)read.Resource!).Value!).Value);
+        Assert.Null(search.Read("Observation", Keys("C-2").MeasureObservation(_cohort.Bam.Id, "nothing").Id, audience).Resource);
+        Assert.NotNull(search.Read("Questionnaire", QuestionnaireResource.Key(new ExportSettings(), MeasureService.Instrument("GAD7")).Id, audience).Resource);
     }
 
     private static void AssertValid(Base resource)
