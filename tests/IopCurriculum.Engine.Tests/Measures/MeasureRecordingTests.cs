@@ -85,6 +85,7 @@ public sealed class MeasureRecordingTests : IDisposable
     public void BadRequestsAreRefusedAndWriteNothing()
     {
         var before = _h.State();
+        var tables = TableCounts.Of(_h.DatabasePath);
         var unknown = _h.AssertRefused(ProblemKind.NotFound, () => Record("PHQ8", Phq9(1, 0)));
         Assert.Contains("PHQ9 (Patient Health Questionnaire-9 (PHQ-9))", unknown.Message, StringComparison.Ordinal);
         var future = _h.AssertRefused(ProblemKind.Invalid, () => Record("PHQ9", Phq9(1, 0), new LocalDate(2027, 1, 6)));
@@ -95,6 +96,7 @@ public sealed class MeasureRecordingTests : IDisposable
         _h.AssertRefused(ProblemKind.Invalid, () => Record("GAD7", new Dictionary<string, int>()));
         _h.AssertRefused(ProblemKind.NotFound, () => Record("GAD7", new Dictionary<string, int> { ["1"] = 1 }, client: "nobody"));
         Assert.Equal(before, _h.State());
+        Assert.Equal(tables, TableCounts.Of(_h.DatabasePath));
     }
 
     [Fact]
