@@ -66,11 +66,8 @@ public sealed class ExportFeed(CohortReader reader, TimeProvider clock, ExportSe
                             CurriculumResources.ActivityDefinition(settings, curriculum, track, session, withId));
             }
             foreach (var instrument in BuiltInMeasures.Instruments.All.Where(i => answered.Contains(i.Id.Value)))
-            {
-                var key = QuestionnaireResource.Key(settings, instrument);
                 if (!withId || definitionsWritten.Add(QuestionnaireResource.Canonical(settings, instrument.Id.Value, instrument.Version)))
-                    yield return new ExportEntry(cohortId, null, key, QuestionnaireResource.Build(settings, instrument, withId));
-            }
+                    yield return new ExportEntry(cohortId, null, QuestionnaireResource.Key(settings, instrument), QuestionnaireResource.Build(settings, instrument, withId));
             yield return new ExportEntry(cohortId, null, ClientKeys.Group(cohort.Program.Id, cohortId),
                 GroupResource.Build(settings, cohort, members, layout.MemberStyle(), withId));
         }

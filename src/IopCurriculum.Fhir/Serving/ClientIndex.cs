@@ -28,17 +28,12 @@ public sealed class ClientIndex(IopDatabase database)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(encounterIds);
-        var byId = rows.ToDictionary(r => r.EnrolmentId);
+        var keys = new EnrolmentKeys(rows);
         using var db = database.Open();
         var pairs = db.Attendance.AsNoTracking().Select(a => new { a.EnrolmentId, a.PlannedSessionId }).Distinct().ToList();
         var owners = new HashSet<long>();
-        var keys = new Dictionary<long, ClientKeys>();
         foreach (var pair in pairs)
-        {
-            if (!byId.TryGetValue(pair.EnrolmentId, out var row)) continue;
-            if (!keys.TryGetValue(row.EnrolmentId, out var key)) keys[row.EnrolmentId] = key = row.Keys();
-            if (encounterIds.Contains(key.Encounter(pair.PlannedSessionId).Id)) owners.Add(row.EnrolmentId);
-        }
+            if (keys.Of(pair.EnrolmentId) is { } key && encounterIds.Contains(key.Encounter(pair.PlannedSessionId).Id)) owners.Add(pair.EnrolmentId);
         return owners;
     }
 
@@ -47,17 +42,12 @@ public sealed class ClientIndex(IopDatabase database)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(documentIds);
-        var byId = rows.ToDictionary(r => r.EnrolmentId);
+        var keys = new EnrolmentKeys(rows);
         using var db = database.Open();
         var notes = db.ProgressNotes.AsNoTracking().Where(n => n.SignedUtc != null).Select(n => new { n.Id, n.EnrolmentId }).ToList();
         var owners = new HashSet<long>();
-        var keys = new Dictionary<long, ClientKeys>();
         foreach (var note in notes)
-        {
-            if (!byId.TryGetValue(note.EnrolmentId, out var row)) continue;
-            if (!keys.TryGetValue(row.EnrolmentId, out var key)) keys[row.EnrolmentId] = key = row.Keys();
-            if (documentIds.Contains(key.DocumentReference(note.Id).Id)) owners.Add(row.EnrolmentId);
-        }
+            if (keys.Of(note.EnrolmentId) is { } key && documentIds.Contains(key.DocumentReference(note.Id).Id)) owners.Add(note.EnrolmentId);
         return owners;
     }
 
@@ -85,19 +75,12 @@ public sealed class ClientIndex(IopDatabase database)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(ids);
-        var byId = rows.ToDictionary(r => r.EnrolmentId);
-        var keys = new Dictionary<long, ClientKeys>();
-        ClientKeys? KeysOf(long enrolmentId)
-        {
-            if (!byId.TryGetValue(enrolmentId, out var row)) return null;
-            if (!keys.TryGetValue(enrolmentId, out var key)) keys[enrolmentId] = key = row.Keys();
-            return key;
-        }
+        var keys = new EnrolmentKeys(rows);
         using var db = database.Open();
         var owners = new HashSet<long>();
         foreach (var measure in db.Measures.AsNoTracking().ToList())
         {
-            if (KeysOf(measure.EnrolmentId) is not { } key) continue;
+            if (keys.Of(measure.EnrolmentId) is not { } key) continue;
             var found = type == "QuestionnaireResponse"
                 ? ids.Contains(key.QuestionnaireResponse(measure.Id).Id)
                 : ids.Contains(key.MeasureObservation(measure.Id, null).Id)
@@ -106,7 +89,22 @@ public sealed class ClientIndex(IopDatabase database)
         }
         if (type == "Observation")
             foreach (var result in db.TestResults.AsNoTracking().Select(r => new { r.Id, r.EnrolmentId }).ToList())
-                if (KeysOf(result.EnrolmentId) is { } key && ids.Contains(key.Observation(result.Id).Id)) owners.Add(result.EnrolmentId);
+                if (keys.Of(result.EnrolmentId) is { } key && ids.Contains(key.Observation(result.Id).Id)) owners.Add(result.EnrolmentId);
         return owners;
+    }
+
+    /// <summary>The keys of the given enrolments, each derived once however many records it has.</summary>
+    private sealed class EnrolmentKeys(IReadOnlyList<EnrolmentRow> rows)
+    {
+        private readonly Dictionary<long, EnrolmentRow> _rows = rows.ToDictionary(r => r.EnrolmentId);
+        private readonly Dictionary<long, ClientKeys> _keys = [];
+
+        /// <summary>Null for an enrolment not among the rows.</summary>
+        public ClientKeys? Of(long enrolmentId)
+        {
+            if (!_rows.TryGetValue(enrolmentId, out var row)) return null;
+            if (!_keys.TryGetValue(enrolmentId, out var key)) _keys[enrolmentId] = key = row.Keys();
+            return key;
+        }
     }
 }
