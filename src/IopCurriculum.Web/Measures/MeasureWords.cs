@@ -18,7 +18,10 @@ public static class MeasureWords
         ArgumentNullException.ThrowIfNull(instrument);
         var title = instrument.Title;
         var open = title.LastIndexOf('(');
-        return open >= 0 && title.EndsWith(')') ? title[(open + 1)..^1] : instrument.Id.Value;
+        if (open < 0 || !title.EndsWith(')')) return instrument.Id.Value;
+        var inBrackets = title[(open + 1)..^1];
+        // "Craving (0-10)" names its scale, not the measure: the words before the brackets do.
+        return inBrackets.Any(char.IsLetter) ? inBrackets : title[..open].Trim();
     }
 
     public static string ShortName(string instrumentId) =>
