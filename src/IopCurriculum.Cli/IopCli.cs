@@ -30,6 +30,7 @@ public static class IopCli
             BillingCommand.Create(console, engine),
             RecordCommands.Attendance(console, engine),
             RecordCommands.Result(console, engine),
+            MeasureCommands.Create(console, engine),
             JournalCommand.Create(console, engine),
             WorkflowCommands.Create(console, engine),
             SchedulerCommand.Create(engine),

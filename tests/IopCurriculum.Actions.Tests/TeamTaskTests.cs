@@ -35,6 +35,35 @@ public sealed class TeamTaskTests : IDisposable
     }
 
     [Fact]
+    public void APhq9SafetyConcernAfterMigratingToVersionThreeIsATaskDueWithinFourHours()
+    {
+        _a.H.Enrol(ActionsHarness.CohortId, "A");
+        var migrated = _a.Engine.Migrations.Migrate(new Engine.Versions.MigrationRequest
+        {
+            DefinitionPath = Repo.MatrixClientV3,
+            CohortId = ActionsHarness.CohortId,
+            Reason = "safety alerts from measures",
+            Actor = ActionsHarness.Lead,
+        });
+        Assert.NotEmpty(migrated.Moves);
+        _a.Engine.Measures.Record(new Engine.Measures.MeasureRequest
+        {
+            CohortId = ActionsHarness.CohortId,
+            ClientId = "A",
+            Instrument = "PHQ9",
+            AnsweredOn = ActionsHarness.Start,
+            Answers = new Dictionary<string, int> { ["1"] = 1, ["2"] = 1, ["9"] = 1 },
+            Actor = ActionsHarness.Facilitator,
+        });
+
+        Assert.True(_a.Drain() > 0);
+
+        var task = Assert.Single(_a.Engine.Tasks.Inbox(ActionsHarness.Lead), t => t.Title.StartsWith("Safety alert: PHQ-9 item 9", StringComparison.Ordinal));
+        Assert.Equal("A", task.ClientId);
+        Assert.Equal(task.Created.Plus(NodaTime.Duration.FromHours(4)), task.Due);
+    }
+
+    [Fact]
     public void AnActionTriedAgainAfterItsEffectMakesNoSecondTask()
     {
         _a.H.Enrol(ActionsHarness.CohortId, "A");

@@ -19,5 +19,8 @@ public static class Repo
     /// <summary>Version 2 of the Matrix client course: intake ends only once the treatment plan is signed.</summary>
     public static string MatrixClientV2 => Path.Combine(Root, "workflows", "matrix-client-v2.yaml");
 
+    /// <summary>Version 3: as version 2, and the team is alerted when a PHQ-9 shows a safety concern.</summary>
+    public static string MatrixClientV3 => Path.Combine(Root, "workflows", "matrix-client-v3.yaml");
+
     public static string ContingencyManagement => Path.Combine(Root, "workflows", "contingency-management.yaml");
 }

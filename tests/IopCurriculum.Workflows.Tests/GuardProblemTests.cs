@@ -95,7 +95,7 @@ public class GuardProblemTests
 
     [Fact]
     public void AnUnknownFunction() =>
-        Rejected("week-elapsed", "atended(ER) >= 6", "atended", "unknown function 'atended' (did you mean 'attended'?); the functions are attended(CODE) and missed(CODE)");
+        Rejected("week-elapsed", "atended(ER) >= 6", "atended", "unknown function 'atended' (did you mean 'attended'?); the functions are attended(CODE), missed(CODE), score(PHQ9), item(PHQ9, 9), change(PHQ9), severity(PHQ9)");
 
     [Fact]
     public void ANameCalledLikeAFunction() =>

@@ -14,7 +14,7 @@ public class ShippedWorkflowTests
 
     [Fact]
     public void TheDefinitionsAreShipped() =>
-        Assert.Equal(["contingency-management", "matrix-client", "matrix-client-v2"], Names());
+        Assert.Equal(["contingency-management", "matrix-client", "matrix-client-v2", "matrix-client-v3"], Names());
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -22,7 +22,8 @@ public class ShippedWorkflowTests
     {
         var definition = ShippedWorkflows.Load(name);
         // A later version of a workflow ships beside the earlier one as NAME-vN.yaml.
-        var (expectedName, expectedVersion) = name.EndsWith("-v2", StringComparison.Ordinal) ? (name[..^3], 2) : (name, 1);
+        var suffix = System.Text.RegularExpressions.Regex.Match(name, "-v([0-9]+)$");
+        var (expectedName, expectedVersion) = suffix.Success ? (name[..suffix.Index], int.Parse(suffix.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) : (name, 1);
         Assert.Equal(expectedName, definition.Name);
         Assert.Equal(expectedVersion, definition.Version);
         var machine = WorkflowMachine.Compile(definition);

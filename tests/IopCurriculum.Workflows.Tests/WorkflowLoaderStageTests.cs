@@ -83,7 +83,7 @@ public class WorkflowLoaderStageTests
     {
         var result = With("on: test-result", "on: test-results");
         DiagnosticAssert.Single(result, TextPosition.Of(Text, "test-result"),
-            "'on' must be one of week-elapsed | session-recorded | test-result | clinical-override | discharge | readmit, not 'test-results' (did you mean 'test-result'?)");
+            "'on' must be one of week-elapsed | session-recorded | test-result | clinical-override | discharge | readmit | measure-recorded, not 'test-results' (did you mean 'test-result'?)");
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal static class ProgramCommands
         NoteFormat(console, engine),
         CounselingReaders(console, engine),
         Mail(console, engine),
+        MeasureCommands.Schedule(console, engine),
     };
 
     private static Command Mail(CliConsole console, EngineAccess engine)

@@ -55,8 +55,9 @@ public static partial class InstrumentReader
         var unconfirmed = map.Text("unconfirmed");
         var loinc = Loinc(map, "loinc");
         var answers = ReadAnswerLists(map);
-        var items = ReadItems(map, answers);
-        var scores = ReadScores(map, items);
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        var items = ReadItems(map, answers, declared);
+        var scores = ReadScores(map, items, declared);
         if (diagnostics.Count > 0 || id is null || version is null || title is null || period is null || source is null || terms is null)
             return null;
         return new Instrument(new MeasureId(id), version.Value, title.Trim(), period.Trim(), source.Trim(), terms.Trim(), items, scores, loinc)
@@ -93,7 +94,8 @@ public static partial class InstrumentReader
         return lists;
     }
 
-    private static List<InstrumentItem> ReadItems(YamlMap instrument, Dictionary<string, IReadOnlyList<AnswerOption>> answers)
+    /// <param name="declared">Filled with every item number written, read well or not, so scores do not report an item twice.</param>
+    private static List<InstrumentItem> ReadItems(YamlMap instrument, Dictionary<string, IReadOnlyList<AnswerOption>> answers, HashSet<string> declared)
     {
         var items = new List<InstrumentItem>();
         var nodes = instrument.Items("items", required: true);
@@ -109,7 +111,7 @@ public static partial class InstrumentReader
                 map.Diagnostics.Add(map.ValueLocationOf("number"), $"'{number}' is not an item number: digits, with a letter for a part, such as 9 or 7a");
                 number = null;
             }
-            if (number is not null && items.Any(i => i.Number == number))
+            if (number is not null && !declared.Add(number))
                 map.Diagnostics.Add(map.ValueLocationOf("number"), $"item {number} is given twice");
             var text = map.Text("text", required: true);
             var listName = map.Text("answers", required: true);
@@ -128,7 +130,7 @@ public static partial class InstrumentReader
         return items;
     }
 
-    private static List<ScoreRule> ReadScores(YamlMap instrument, List<InstrumentItem> items)
+    private static List<ScoreRule> ReadScores(YamlMap instrument, List<InstrumentItem> items, HashSet<string> declared)
     {
         var scores = new List<ScoreRule>();
         var nodes = instrument.Items("scores", required: true);
@@ -147,10 +149,13 @@ public static partial class InstrumentReader
             if (id is not null && scores.Any(s => s.Id == id)) map.Diagnostics.Add(map.ValueLocationOf("id"), $"score '{id}' is given twice");
             var title = map.Text("title", required: true);
             var scored = new List<InstrumentItem>();
+            // An item already reported as broken leaves the score's ranges unknown: they are not checked.
+            var whole = true;
             foreach (var (number, location) in map.LocatedStrings("items", required: true))
             {
                 var item = items.FirstOrDefault(i => i.Number == number);
-                if (item is null)
+                if (item is null && declared.Contains(number)) whole = false;
+                else if (item is null)
                     map.Diagnostics.Add(location, $"the instrument has no item {number}{Suggestions.Hint(number, items.Select(i => i.Number))}");
                 else if (!item.Scored)
                     map.Diagnostics.Add(location, $"item {number} is not scored ('scored: false'); leave it out of the score or score it");
@@ -161,8 +166,8 @@ public static partial class InstrumentReader
             if (scored.Count == 0 && map.Has("items") && map.Diagnostics.Count == 0)
                 map.Diagnostics.Add(map.ValueLocationOf("items"), $"score '{id}' counts no item");
             var prorate = map.Map("missing")?.Expect("the missing-item rule", MissingKeys)
-                .WholeNumber("prorate_up_to", required: true, min: 0, max: Math.Max(0, scored.Count - 1)) ?? 0;
-            var bands = ReadBands(map, scored);
+                .WholeNumber("prorate_up_to", required: true, min: 0, max: whole ? Math.Max(0, scored.Count - 1) : int.MaxValue) ?? 0;
+            var bands = ReadBands(map, scored, whole);
             var loinc = Loinc(map, "loinc");
             var higherIsBetter = map.Flag("higher_is_better") ?? false;
             if (id is not null && title is not null && scored.Count > 0)
@@ -172,7 +177,7 @@ public static partial class InstrumentReader
     }
 
     /// <summary>Bands in rising order that cover every score the items can add up to, once each.</summary>
-    private static List<SeverityBand> ReadBands(YamlMap score, List<InstrumentItem> items)
+    private static List<SeverityBand> ReadBands(YamlMap score, List<InstrumentItem> items, bool whole)
     {
         var bands = new List<SeverityBand>();
         var nodes = score.Items("bands");
@@ -197,14 +202,14 @@ public static partial class InstrumentReader
                 continue;
             }
             var expected = bands.Count == 0 ? items.Sum(i => i.MinValue) : bands[^1].Max + 1;
-            if (min != expected)
+            if (min != expected && (whole || bands.Count > 0))
                 map.Diagnostics.Add(map.ValueLocationOf("min"), bands.Count == 0
                     ? $"the first band starts at {min}, but the lowest score is {expected}"
                     : $"band '{id}' starts at {min}, but the band before it ends at {bands[^1].Max}; bands follow each other without gaps or overlaps");
             bands.Add(new SeverityBand(id, title.Trim(), min.Value, max.Value));
         }
         var highest = items.Sum(i => i.MaxValue);
-        if (bands.Count > 0 && items.Count > 0 && bands[^1].Max != highest)
+        if (whole && bands.Count > 0 && items.Count > 0 && bands[^1].Max != highest)
             score.Diagnostics.Add(score.ValueLocationOf("bands"), $"the last band ends at {bands[^1].Max}, but the highest score is {highest}");
         return bands;
     }

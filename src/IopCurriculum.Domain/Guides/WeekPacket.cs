@@ -26,6 +26,9 @@ public sealed record WeekPacket
     /// <summary>Clients due a test this week, as printed names; empty when the week has no testing slot.</summary>
     public required IReadOnlyList<string> DueForTesting { get; init; }
 
+    /// <summary>The measures each client should complete this week (PHQ-9, BAM…), in roster order; clients owing none are left out.</summary>
+    public IReadOnlyList<ClientMeasuresDue> MeasuresDue { get; init; } = [];
+
     /// <summary>The sessions that take place: each gets a guide in the packet.</summary>
     public IEnumerable<GuideSession> Held => Sessions.Where(s => !s.Cancelled);
 

@@ -79,6 +79,7 @@ public sealed class WeekPacketSource
             DueForTesting = tested
                 ? RosterOrder(clients.Values.Where(c => c.Active && testing.Any(c.Attends)).Select(c => c.RosterName))
                 : [],
+            MeasuresDue = MeasuresOwed(cohort, clients.Values, week),
         };
     }
 
@@ -103,6 +104,16 @@ public sealed class WeekPacketSource
             Roster = roster,
             Individual = row.EnrolmentId is not null,
         };
+    }
+
+    private static List<ClientMeasuresDue> MeasuresOwed(CohortSnapshot cohort, IEnumerable<ClientSnapshot> clients, int week)
+    {
+        var schedule = ProgramService.MeasureScheduleOf(cohort.Program);
+        return [.. clients
+            .Select(c => (c.RosterName, Due: Measures.MeasuresDue.For(cohort, c, schedule, week)))
+            .Where(c => c.Due.Count > 0)
+            .OrderBy(c => c.RosterName, StringComparer.Ordinal)
+            .Select(c => new ClientMeasuresDue(c.RosterName, [.. c.Due.Select(d => d.Title)], [.. c.Due.Where(d => d.Overdue).Select(d => d.Title)]))];
     }
 
     private static string[] RosterOrder(IEnumerable<string> names) => [.. names.Order(StringComparer.Ordinal)];

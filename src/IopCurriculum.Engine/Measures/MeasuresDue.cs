@@ -36,6 +36,13 @@ public static class MeasuresDue
         return due;
     }
 
+    /// <summary>Every client's measures due in the cohort's running week (its first week before it starts), in roster order.</summary>
+    public static IReadOnlyList<MeasureDueItem> ForCohort(WholeCohort whole)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        return ForCohort(whole.Cohort, whole.Clients);
+    }
+
     /// <summary>Every client's measures due in the cohort's running week (its first week before it starts).</summary>
     public static IReadOnlyList<MeasureDueItem> ForCohort(CohortSnapshot cohort, IEnumerable<ClientSnapshot> clients)
     {

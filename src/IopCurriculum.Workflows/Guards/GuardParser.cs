@@ -210,7 +210,7 @@ internal sealed class GuardParser
         var token = operand.Token;
         if (token.Kind == GuardTokenKind.Number)
         {
-            return int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            return int.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 ? new Resolved(token.Offset, $"the number {value}") { Number = new NumberTerm.Literal(value) }
                 : Unresolved(token.Offset, $"{token.Text} is too large a number");
         }

@@ -19,6 +19,15 @@ internal static class GuardTokenizer
                 i++;
                 continue;
             }
+            // A minus sign starts a number only where a value may start: change(PHQ9) <= -5.
+            if (c == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])
+                && (tokens.Count == 0 || tokens[^1].Kind is GuardTokenKind.Comparison or GuardTokenKind.OpenParen or GuardTokenKind.Comma or GuardTokenKind.And or GuardTokenKind.Or or GuardTokenKind.Not))
+            {
+                var start = i++;
+                while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+                tokens.Add(new GuardToken(GuardTokenKind.Number, text[start..i], start));
+                continue;
+            }
             if (char.IsAsciiLetterOrDigit(c))
             {
                 var start = i;

@@ -27,6 +27,24 @@ public class WeekPacketSourceTests(CohortFixture cohort)
     }
 
     [Fact]
+    public void EachClientInTreatmentIsListedWithTheMeasuresTheyOweThatWeek()
+    {
+        var packet = cohort.Packet(2);
+        var byClient = packet.MeasuresDue.ToDictionary(m => m.Client);
+
+        // Joined in week 2: their first week, every measure due and none overdue.
+        var kira = byClient["Kira V."];
+        Assert.Equal(4, kira.Measures.Count);
+        Assert.Empty(kira.Overdue);
+        // Joined in week 1 and never measured: the weekly ones due again, the week-1 ones overdue.
+        var ana = byClient["Ana L."];
+        Assert.Equal(["Patient Health Questionnaire-9 (PHQ-9)", "Generalized Anxiety Disorder 7-item scale (GAD-7)", "Brief Addiction Monitor (BAM)", "Craving (0-10)"], ana.Measures);
+        Assert.Equal(["Patient Health Questionnaire-9 (PHQ-9)", "Generalized Anxiety Disorder 7-item scale (GAD-7)"], ana.Overdue);
+        Assert.DoesNotContain("Jon A.", byClient.Keys);
+        Assert.Equal(byClient.Keys.Order(StringComparer.Ordinal), packet.MeasuresDue.Select(m => m.Client));
+    }
+
+    [Fact]
     public void TheComingWeekIsTheOneAfterTodays()
     {
         var source = new WeekPacketSource(cohort.Engine);

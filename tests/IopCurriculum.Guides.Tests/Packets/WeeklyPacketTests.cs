@@ -24,6 +24,21 @@ public class WeeklyPacketTests(CohortFixture cohort)
     }
 
     [Fact]
+    public void TheMeasuresPageListsWhatEachClientOwesAndNoScore()
+    {
+        var document = Html.Parse(cohort.Html(2));
+        var page = document.QuerySelector("section#measures")!;
+        var rows = page.QuerySelectorAll("table.measures tbody tr").ToList();
+
+        Assert.Equal(cohort.Packet(2).MeasuresDue.Count, rows.Count);
+        var ana = rows.Single(r => r.QuerySelector("td.name")!.TextContent == "Ana L.");
+        Assert.Contains("Patient Health Questionnaire-9 (PHQ-9) (overdue)", ana.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Brief Addiction Monitor (BAM)", ana.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("score", page.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(document.QuerySelector("ol.contents a[href='#measures']"));
+    }
+
+    [Fact]
     public void AnIndividualSessionsRosterIsItsOneClient()
     {
         var document = Html.Parse(cohort.Html(1));

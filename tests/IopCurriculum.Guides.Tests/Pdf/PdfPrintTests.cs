@@ -24,15 +24,16 @@ public sealed partial class PdfPrintTests(CohortFixture cohort) : IDisposable
         using var document = PdfDocument.Open(pdf);
         var pages = document.GetPages().Select(p => Flatten(p.Text)).ToArray();
         Assert.Equal(document.NumberOfPages, pages.Length);
-        // One sheet for the cover, at least one per guide, one for the log.
-        Assert.InRange(pages.Length, packet.Held.Count() + 2, 4 * packet.Held.Count() + 2);
+        // One sheet for the cover, at least one per guide, one for the log and one for the measures due.
+        Assert.InRange(pages.Length, packet.Held.Count() + 3, 4 * packet.Held.Count() + 3);
         for (var i = 0; i < pages.Length; i++)
         {
             Assert.Contains($"Page {i + 1} of {pages.Length}", pages[i], StringComparison.Ordinal);
             Assert.Contains("eastside-2027-01-04 \u00b7 Week 2 of 16", pages[i], StringComparison.Ordinal);
         }
         Assert.Contains("Week 2 facilitator packet", pages[0], StringComparison.Ordinal);
-        Assert.Contains("Urine and breath-alcohol log", pages[^1], StringComparison.Ordinal);
+        Assert.Contains(pages, p => p.Contains("Urine and breath-alcohol log", StringComparison.Ordinal));
+        Assert.Contains("Measures due", pages[^1], StringComparison.Ordinal);
         foreach (var session in packet.Held)
         {
             var heading = $"{session.Label}: {session.Title}";

@@ -88,7 +88,8 @@ public partial class PrintReadyTests(CohortFixture cohort)
 
         var sections = document.QuerySelectorAll("main > section.sheet").ToArray();
         Assert.Equal("cover", sections[0].Id);
-        Assert.Equal("log", sections[^1].Id);
+        Assert.Equal("log", sections[^2].Id);
+        Assert.Equal("measures", sections[^1].Id);
         foreach (var section in sections.Skip(1))
         {
             var page = PageName().Match(section.GetAttribute("style") ?? "").Groups[1].Value;
