@@ -123,7 +123,7 @@ public sealed class MeasurePagesTests : IDisposable
     [InlineData("2027-01-05", "Day the client answered: 5 January 2027 is in the future; today is 4 January 2027.")]
     [InlineData("04/01/2027", "Day the client answered: '04/01/2027' is not a date; use the form yyyy-mm-dd.")]
     [InlineData("", "Give the day the client answered.")]
-    [InlineData("2026-12-01", "The date answered, 2026-12-01, is before client demo-01 joined (week 1 begins 2027-01-04).")]
+    [InlineData("2026-12-01", "The date answered 2026-12-01 is before client demo-01 joined (week 1 begins 2027-01-04).")]
     public async Task ABadDayIsRefusedInWordsAndNothingIsWritten(string day, string message)
     {
         var response = await Forms.Submit(await _web.SignedInAs("lee", Roles.ClinicalLead), Entry, "measure", Phq9(1, day: day));
