@@ -27,12 +27,7 @@ public sealed class ResultService
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
-            var today = _context.Now.InZone(setting.Weeks.Zone).Date;
-            if (request.CollectedOn > today)
-                throw EngineException.Invalid($"--date {request.CollectedOn:uuuu-MM-dd} is in the future: today is {today:uuuu-MM-dd} in {setting.Weeks.Zone.Id}");
-            var week = setting.Weeks.WeekOf(request.CollectedOn);
-            if (week < enrolment.StartWeek)
-                throw EngineException.Invalid($"--date {request.CollectedOn:uuuu-MM-dd} is before client {enrolment.ClientId} joined (week {enrolment.StartWeek} begins {setting.Weeks.FirstDayOf(enrolment.StartWeek):uuuu-MM-dd})");
+            var week = RecordedDay.Check(_context, setting, enrolment, request.CollectedOn, "--date");
 
             var record = new TestResultRecord
             {

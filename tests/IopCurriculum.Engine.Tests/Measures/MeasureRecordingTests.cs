@@ -89,7 +89,7 @@ public sealed class MeasureRecordingTests : IDisposable
         var unknown = _h.AssertRefused(ProblemKind.NotFound, () => Record("PHQ8", Phq9(1, 0)));
         Assert.Contains("PHQ9 (Patient Health Questionnaire-9 (PHQ-9))", unknown.Message, StringComparison.Ordinal);
         var future = _h.AssertRefused(ProblemKind.Invalid, () => Record("PHQ9", Phq9(1, 0), new LocalDate(2027, 1, 6)));
-        Assert.Equal("the date answered, 2027-01-06, is in the future: today is 2027-01-05 in America/Los_Angeles", future.Message);
+        Assert.Equal("the date answered 2027-01-06 is in the future: today is 2027-01-05 in America/Los_Angeles", future.Message);
         _h.AssertRefused(ProblemKind.Invalid, () => Record("PHQ9", Phq9(1, 0), new LocalDate(2026, 12, 28)));
         var outOfRange = _h.AssertRefused(ProblemKind.Invalid, () => Record("GAD7", new Dictionary<string, int> { ["1"] = 7 }));
         Assert.Contains("7 is not an answer to Generalized Anxiety Disorder 7-item scale (GAD-7) item 1", outOfRange.Message, StringComparison.Ordinal);
