@@ -93,6 +93,19 @@ public sealed class MeasureService
         return MeasureEntry.From(record);
     }
 
+    /// <summary>A measure already recorded, with the journal steps its recording fired: what a page shows after it saved one.</summary>
+    public MeasureOutcome Recorded(string cohortId, string clientId, long measureId)
+    {
+        using var db = _context.Database.Open();
+        var enrolment = TriggerFiring.Enrolment(db, cohortId, clientId);
+        var measure = db.Measures.AsNoTracking().SingleOrDefault(m => m.Id == measureId && m.EnrolmentId == enrolment.Id)
+            ?? throw EngineException.NotFound($"client {clientId} has no measure {measureId} in cohort {cohortId}");
+        var keys = db.Instances.AsNoTracking().Where(i => i.EnrolmentId == enrolment.Id).Select(i => i.Id).AsEnumerable()
+            .Select(id => OccurrenceKeys.MeasureRecorded(id, measureId)).ToList();
+        var journal = db.Journal.AsNoTracking().Where(j => keys.Contains(j.OccurrenceKey)).OrderBy(j => j.Id).AsEnumerable().Select(JournalStep.From).ToList();
+        return new MeasureOutcome(MeasureEntry.From(measure), journal);
+    }
+
     /// <summary>A client's measures in this cohort, in the order answered, struck ones among them.</summary>
     public IReadOnlyList<MeasureEntry> Of(string cohortId, string clientId)
     {

@@ -47,11 +47,21 @@ public sealed class MeasurePagesTests : IDisposable
         Assert.NotNull(page.QuerySelector("label[for='measure-note']"));
     }
 
+    /// <summary>Saves the form and follows its redirect to the saved measure's own page, which a reload shows again without saving twice.</summary>
+    private static async Task<HttpResponseMessage> Save(HttpClient client, string url, IReadOnlyDictionary<string, string> fields)
+    {
+        var posted = await Forms.Submit(client, url, "measure", fields);
+        Assert.Equal(HttpStatusCode.Found, posted.StatusCode);
+        var location = posted.Headers.Location!;
+        Assert.Contains("saved=", location.OriginalString, StringComparison.Ordinal);
+        return await client.GetAsync(location);
+    }
+
     [Fact]
     public async Task ASavedPhq9ShowsItsScoreAndBandAndIsDrawnOnTheClientsChart()
     {
         var client = await _web.SignedInAs("fay", Roles.Facilitator, Demo);
-        var response = await Forms.Submit(client, Entry, "measure", Phq9(1, item9: 0));
+        var response = await Save(client, Entry, Phq9(1, item9: 0));
         var page = await Forms.Read(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -61,6 +71,12 @@ public sealed class MeasurePagesTests : IDisposable
         Assert.Null(page.QuerySelector("#safety-alert"));
         var saved = Assert.Single(_web.Engine.Measures.Of(Demo, "demo-01"));
         Assert.Equal(("fay", 8), (saved.Actor, saved.Headline!.Value));
+        // Reloading the saved page shows it again and records nothing.
+        var reloaded = await client.GetAsync(response.RequestMessage!.RequestUri);
+        Assert.Equal(HttpStatusCode.OK, reloaded.StatusCode);
+        Assert.Single(_web.Engine.Measures.Of(Demo, "demo-01"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(new Uri(Entry + "&saved=x", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(Entry + "&saved=999999", UriKind.Relative))).StatusCode);
 
         var measures = await Forms.Page(client, MeasuresPage);
         var svg = measures.QuerySelector("section[data-measure='PHQ9'] svg.chart")!;
@@ -77,7 +93,7 @@ public sealed class MeasurePagesTests : IDisposable
     {
         var fields = Phq9(2);
         fields.Remove("item-4");
-        var page = await Forms.Read(await Forms.Submit(await _web.SignedInAs("lee", Roles.ClinicalLead), Entry, "measure", fields));
+        var page = await Forms.Read(await Save(await _web.SignedInAs("lee", Roles.ClinicalLead), Entry, fields));
         Assert.Equal("PHQ-9 answered on 4 January 2027 is saved: 18 (Moderately severe), prorated for 1 missing item.", page.QuerySelector("#measure-saved-status")!.TextContent.Trim());
     }
 
@@ -159,7 +175,7 @@ public sealed class MeasurePagesTests : IDisposable
     {
         var cohort = V3Cohort();
         var client = await _web.SignedInAs("lee", Roles.ClinicalLead);
-        var response = await Forms.Submit(client, $"/cohorts/{cohort}/clients/C-1/measures/new?measure=PHQ9", "measure", Phq9(0, item9: 1));
+        var response = await Save(client, $"/cohorts/{cohort}/clients/C-1/measures/new?measure=PHQ9", Phq9(0, item9: 1));
         var page = await Forms.Read(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -177,7 +193,7 @@ public sealed class MeasurePagesTests : IDisposable
     [Fact]
     public async Task Item9AboveNothingOnACohortWhoseWorkflowDoesNotAlertStillWarnsInThePage()
     {
-        var page = await Forms.Read(await Forms.Submit(await _web.SignedInAs("lee", Roles.ClinicalLead), Entry, "measure", Phq9(0, item9: 2)));
+        var page = await Forms.Read(await Save(await _web.SignedInAs("lee", Roles.ClinicalLead), Entry, Phq9(0, item9: 2)));
         Assert.NotNull(page.QuerySelector("#safety-alert"));
         Assert.NotNull(page.QuerySelector("#safety-alert-no-workflow"));
     }
