@@ -73,6 +73,8 @@ public static class WebApp
         builder.Services.AddSingleton(new ReadyPackets(settings.DataFolder));
         builder.Services.AddCohortPages();
         builder.Services.AddFhirApi();
+        // Registered first, so a browser asking for a page is answered in HTML before the JSON writer is asked.
+        builder.Services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Describe);
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -92,6 +94,7 @@ public static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseStaleFormAnswers();
 
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         // Browsers ask for an icon on every document, the printable guides included; there is none.

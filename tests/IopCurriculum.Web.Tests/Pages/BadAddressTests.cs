@@ -51,4 +51,64 @@ public sealed class BadAddressTests : IDisposable
         Assert.Contains("'lots' is not a number of entries saved", page.QuerySelector("#bad-address")!.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/cohorts/{CohortPages.Demo}/sessions/{rp}/attendance", page.QuerySelector("a#bad-address-fix")!.GetAttribute("href"));
     }
+
+    private static HttpRequestMessage AsBrowser(HttpMethod method, string address)
+    {
+        var request = new HttpRequestMessage(method, new Uri(address, UriKind.Relative));
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        return request;
+    }
+
+    [Fact]
+    public async Task APacketWeekOutsideTheCohortIsAnHtmlPageForABrowserAndAProblemForAScript()
+    {
+        var client = await _web.SignedInAs("lee", Roles.ClinicalLead);
+        var address = $"/cohorts/{CohortPages.Demo}/guides/99.html";
+
+        var browser = await client.SendAsync(AsBrowser(HttpMethod.Get, address));
+        var page = await Forms.Read(browser);
+        Assert.Equal(HttpStatusCode.BadRequest, browser.StatusCode);
+        Assert.Equal("text/html", browser.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("runs weeks 1 to 16", page.QuerySelector("#problem-detail")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("header.top nav"));
+
+        var script = await client.GetAsync(new Uri(address, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, script.StatusCode);
+        Assert.Equal("application/problem+json", script.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AFormWithoutAValidTokenIsToldItExpiredAndNothingIsSaved()
+    {
+        var client = await _web.SignedInAs("lee", Roles.ClinicalLead);
+        var before = _web.Engine.Measures.Of(CohortPages.Demo, "demo-01").Count;
+        var request = AsBrowser(HttpMethod.Post, $"/cohorts/{CohortPages.Demo}/clients/demo-01/measures/new?measure=CRAVING");
+        request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "measure",
+            ["__RequestVerificationToken"] = "stale",
+            ["item-1"] = "3",
+            ["answered-on"] = "2027-01-04",
+        });
+        var response = await client.SendAsync(request);
+        var page = await Forms.Read(response);
+
+        Assert.True(HttpStatusCode.BadRequest == response.StatusCode, $"{response.StatusCode} {response.Content.Headers.ContentType}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(page.QuerySelector("h1") is not null, $"{response.Content.Headers.ContentType}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("This form has expired", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal($"/cohorts/{CohortPages.Demo}/clients/demo-01/measures/new?measure=CRAVING", page.QuerySelector("a#problem-reload")!.GetAttribute("href"));
+        Assert.Equal(before, _web.Engine.Measures.Of(CohortPages.Demo, "demo-01").Count);
+    }
+
+    [Fact]
+    public async Task AnAddressWithNothingThereIsAnHtmlNotFoundPageForABrowser()
+    {
+        var client = await _web.SignedInAs("lee", Roles.ClinicalLead);
+        var response = await client.SendAsync(AsBrowser(HttpMethod.Get, "/no/such/page"));
+        var page = await Forms.Read(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(page.QuerySelector("h1"));
+    }
 }
