@@ -35,7 +35,8 @@ public sealed class EnrolmentService
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var now = _context.Now;
             var running = Math.Max(1, setting.Weeks.WeekAt(now));
-            var week = request.Week ?? running;
+            // Left out, the week is the first still open: this week, or the next once this one was advanced by hand.
+            var week = request.Week ?? Math.Max(running, cohort.WeeksAdvanced + 1);
             if (week < 1 || week > cohort.Weeks)
                 throw EngineException.Invalid($"--week {week}: cohort {cohort.Id} runs weeks 1 to {cohort.Weeks}");
             if (week < running || week <= cohort.WeeksAdvanced)

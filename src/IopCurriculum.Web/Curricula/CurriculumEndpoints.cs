@@ -25,7 +25,7 @@ public static class CurriculumEndpoints
         {
             var curriculum = engine.Curricula.Load(id, version);
             if (!SessionCode.TryParse(code, out var sessionCode) || curriculum.FindSession(sessionCode) is not { } session)
-                return Results.NotFound($"{id} {version} has no session '{code}'");
+                throw EngineException.NotFound($"{id} {version} has no session '{code}'; sessions are written as a track code and a number, such as RP 3");
             var renderer = new GuideRenderer();
             await using (renderer.ConfigureAwait(false))
             {

@@ -26,15 +26,16 @@ public static class GuideEndpoints
         var group = app.MapGroup("/cohorts/{id}/guides").RequireAuthorization(Policies.Cohorts);
         group.MapGet("/{week:int}.html", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer) =>
         {
-            var html = await Render(id, week, paper, user, engine, access, renderer);
+            var (html, _) = await Render(id, week, paper, user, engine, access, renderer);
             audit.Read(user, Resource(id, week));
             return Results.Content(html, "text/html; charset=utf-8");
         });
         group.MapGet("/{week:int}.pdf", async (string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, AuditTrail audit, GuideRenderer renderer, PacketPrinter printers, ReadyPackets ready, CancellationToken cancel) =>
         {
             // Access is checked first, so a cohort a user may not see stays unseen whether or not this server prints.
-            var html = await Render(id, week, paper, user, engine, access, renderer);
-            var name = string.Create(CultureInfo.InvariantCulture, $"{id}_week-{week:00}.pdf");
+            var (html, packet) = await Render(id, week, paper, user, engine, access, renderer);
+            // The name the command line gives the same packet, starting with the week's first day.
+            var name = GuideFiles.Packet(packet, GuideFormat.Pdf);
             if (Paper(paper) == PaperSize.Letter && await ready.CurrentAsync(id, week, html, cancel) is { PdfPath: { } stored })
             {
                 // Made ahead by the render-guides action and nothing in it has changed since: no wait for Chromium.
@@ -82,11 +83,11 @@ public static class GuideEndpoints
         _ => null,
     };
 
-    private static Task<string> Render(string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, GuideRenderer renderer)
+    private static async Task<(string Html, Domain.Guides.WeekPacket Packet)> Render(string id, int week, string? paper, ClaimsPrincipal user, IopEngine engine, CohortAccess access, GuideRenderer renderer)
     {
         access.Require(user, id);
         var size = Paper(paper) ?? throw EngineException.Invalid($"paper '{paper}': use letter or a4");
         var packet = new WeekPacketSource(engine).Read(id, week);
-        return renderer.PacketAsync(packet, size);
+        return (await renderer.PacketAsync(packet, size), packet);
     }
 }

@@ -86,6 +86,14 @@ public sealed class RefusalTests : IDisposable
     }
 
     [Fact]
+    public void AClientEnrolledWithoutAWeekAfterTheWeekWasAdvancedByHandJoinsTheNextWeek()
+    {
+        // Still week 1 by the clock, but week 1 was advanced by hand: the first open week is 2.
+        _h.Engine.Weeks.Advance(CohortId, 1, "lee", "closing the week early");
+        Assert.Equal(2, _h.Enrol(CohortId, "C").Enrolment.StartWeek);
+    }
+
+    [Fact]
     public void AttendanceAtASessionThatHasNotBegunIsInvalid()
     {
         var byCode = _h.AssertRefused(ProblemKind.Invalid, () => _h.Engine.Attendance.Record(new AttendanceRequest

@@ -8,6 +8,9 @@ namespace IopCurriculum.Web.Browser.Tests.Support;
 /// </summary>
 public static class Chromium
 {
+    /// <summary>How long one step (a navigation, a click, an element to appear) may go without happening: three minutes.</summary>
+    public const float StepTimeout = 180_000;
+
     public static string ExecutablePath =>
         Environment.GetEnvironmentVariable("IOP_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -38,8 +41,11 @@ public static class Chromium
     {
         ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site?.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
+        // Each step waits for its own progress (a page, an element); on a busy two-core machine running
+        // two browsers and two hosts a step can take long without anything being wrong, so the wait is
+        // generous, and a step that makes no progress in it is a real hang.
+        page.SetDefaultTimeout(StepTimeout);
+        page.SetDefaultNavigationTimeout(StepTimeout);
         return page;
     }
 

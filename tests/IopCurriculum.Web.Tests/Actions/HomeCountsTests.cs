@@ -20,6 +20,17 @@ public sealed class HomeCountsTests : IDisposable
     public void Dispose() => _web.Dispose();
 
     [Fact]
+    public async Task OnlyAClinicalLeadIsOfferedToStartCohorts()
+    {
+        var facilitator = await Forms.Page(await _web.SignedIn("sam"), "/");
+        Assert.DoesNotContain("start cohorts", facilitator.QuerySelector("ul.tasks")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("your cohorts: enrol clients", facilitator.QuerySelector("ul.tasks")!.TextContent, StringComparison.Ordinal);
+
+        var lead = await Forms.Page(await _web.SignedIn("lee"), "/");
+        Assert.Contains("start cohorts, enrol clients", lead.QuerySelector("ul.tasks")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFacilitatorIsToldOfTheirOpenTasksButNotOfIncidents()
     {
         Outbox.Test(_web.Engine, "demo-01", "positive");
@@ -32,6 +43,7 @@ public sealed class HomeCountsTests : IDisposable
         Assert.Null(home.QuerySelector("#home-incidents"));
         Assert.NotNull(home.QuerySelector("header.top nav.main a[href='/tasks']"));
         Assert.Null(home.QuerySelector("header.top nav.main a[href='/incidents']"));
+        Assert.Equal("My calendar feed", CohortPages.Text(home, "header.top nav.main a[href='/account/calendar']"));
     }
 
     [Fact]

@@ -32,6 +32,16 @@ public sealed class AuditPageTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAccessFromTheCommandLineSaysSoRatherThanAStatusOfNought()
+    {
+        _web.Engine.Audit.Record("lee", "user-create", "user fran", 0);
+        var page = await Forms.Page(await _web.SignedIn("root"), "/admin/audit?action=user-create");
+        var statuses = Forms.Texts(page, "table.access tbody tr td:nth-child(5)");
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, status => Assert.Equal("command line", status));
+    }
+
+    [Fact]
     public async Task TheDisclosureLogListsExports()
     {
         ExportAudit.Record(_web.Engine.Database, _web.Clock.GetUtcNow(), "ivy", "careplans ndjson", $"cohort {FirstRunSeed.CohortId}",

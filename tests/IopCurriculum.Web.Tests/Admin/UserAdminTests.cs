@@ -196,6 +196,9 @@ public sealed class UserAdminTests : IDisposable
         var response = await Forms.Submit(client, "/admin/users?user=fran", "assign-cohort", Forms.Fields(("AssignId", FirstRunSeed.CohortId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([FirstRunSeed.CohortId], _web.Engine.Users.CohortsOf(_web.Engine.Users.Find("fran")!.Id));
+        // A cohort she already runs is no longer offered.
+        var assigned = await Forms.Page(client, "/admin/users?user=fran");
+        Assert.DoesNotContain(FirstRunSeed.CohortId, assigned.QuerySelectorAll("select[name=AssignId] option").Select(o => o.GetAttribute("value")));
 
         response = await Forms.Submit(client, "/admin/users?user=fran", "unassign-cohort", Forms.Fields(("UnassignId", FirstRunSeed.CohortId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -35,6 +35,8 @@ public sealed class GuidePageTests : IDisposable
         Assert.Equal($"/cohorts/{Cohort}/guides/2.html?paper=letter", page.QuerySelector("button.print")!.GetAttribute("data-print"));
         Assert.Null(page.QuerySelector("button.print")!.GetAttribute("onclick"));
         Assert.NotNull(page.QuerySelector("script[src='js/print.js']"));
+        // The cohort's own menu, as on its other pages.
+        Assert.Equal($"/cohorts/{Cohort}/dashboard", page.QuerySelector("nav.cohort-nav a#link-dashboard")!.GetAttribute("href"));
 
         page = await Forms.Page(await _web.SignedIn("lee"), $"/cohorts/{Cohort}/guides?week=5&paper=a4");
         Assert.Equal($"/cohorts/{Cohort}/guides/5.pdf?paper=a4", page.QuerySelector("a.pdf")!.GetAttribute("href"));
@@ -151,8 +153,11 @@ public sealed class GuidePageTests : IDisposable
         var page = await Forms.Page(client, $"/cohorts/{Cohort}/guides?week=2");
         Assert.StartsWith("Week 2's packet has been ready to print since ", page.QuerySelector("#packet-ready")!.TextContent, StringComparison.Ordinal);
         var stored = new ReadyPackets(_web.DataFolder).Find(Cohort, 2)!.PdfPath!;
-        var served = await (await client.GetAsync(Url($"/cohorts/{Cohort}/guides/2.pdf"))).Content.ReadAsByteArrayAsync();
+        var response = await client.GetAsync(Url($"/cohorts/{Cohort}/guides/2.pdf"));
+        var served = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(await File.ReadAllBytesAsync(stored), served);
+        // Named as the command line names the same packet: the week's first day, the cohort, the week.
+        Assert.Equal($"2027-01-11_{Cohort}_week-02.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
 
         // A client joins: the copy made ahead no longer shows the roster, so it is not served.
         _web.Engine.Enrolments.Enrol(new Engine.Enrolling.EnrolRequest { CohortId = Cohort, ClientId = "late-joiner", GivenName = "Late", FamilyName = "Joiner", Week = 2, Actor = "lee" });

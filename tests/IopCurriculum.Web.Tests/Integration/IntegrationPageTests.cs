@@ -35,6 +35,8 @@ public sealed class IntegrationPageTests : IDisposable
         Assert.Contains("/fhir/CarePlan?subject=", text, StringComparison.Ordinal);
         Assert.Contains("/fhir/$export", text, StringComparison.Ordinal);
         Assert.Contains("curl -H \"Authorization: Bearer", page.QuerySelector("pre.curl")!.TextContent, StringComparison.Ordinal);
+        // Quoted, so a shell pasted into does not read $export as a variable.
+        Assert.Contains("'http://localhost/fhir/$export'", page.QuerySelector("pre.curl")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,4 +111,21 @@ public sealed class BadAddressTests : IDisposable
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(page.QuerySelector("h1"));
     }
+
+    [Fact]
+    public async Task AnUnknownSessionPreviewIsAProblemForAScriptAndAPageForABrowser()
+    {
+        var client = await _web.SignedInAs("lee", Roles.ClinicalLead);
+        const string address = "/curricula/matrix-16-week/1.0.0/sessions/RP%2099/preview";
+
+        var script = await client.GetAsync(new Uri(address, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, script.StatusCode);
+        Assert.Equal("application/problem+json", script.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("has no session 'RP 99'", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var browser = await client.SendAsync(AsBrowser(HttpMethod.Get, address));
+        var page = await Forms.Read(browser);
+        Assert.Equal(HttpStatusCode.NotFound, browser.StatusCode);
+        Assert.Contains("has no session 'RP 99'", page.QuerySelector("#problem-detail")!.TextContent, StringComparison.Ordinal);
+    }
 }
