@@ -32,7 +32,7 @@ internal static class MeasureCommands
                     console.Out.WriteLine($"{instrument.Id}\t{instrument.Title}\t{instrument.Items.Count} items\tscores: {string.Join(", ", instrument.Scores.Select(s => s.Id))}");
                 return ExitCodes.Ok;
             }
-            var found = BuiltInMeasures.Instruments.Find(id.Trim().ToUpperInvariant());
+            var found = BuiltInMeasures.Instruments.Named(id);
             if (found is null)
             {
                 console.Error.WriteLine($"error: there is no measure '{id}'; the measures are {string.Join(", ", BuiltInMeasures.Instruments.Ids)}");
@@ -71,16 +71,10 @@ internal static class MeasureCommands
         {
             var file = parsed.GetValue(path)!;
             if (!File.Exists(file))
-            {
-                console.Invalid($"no instrument file at '{file}'");
-                return ExitCodes.InvalidInput;
-            }
+                return console.Invalid($"no instrument file at '{file}'");
             var loaded = InstrumentReader.Load(file);
             if (!loaded.Succeeded)
-            {
-                console.Invalid(loaded.Diagnostics);
-                return ExitCodes.InvalidInput;
-            }
+                return console.Invalid(loaded.Diagnostics);
             var instrument = loaded.Value;
             console.Out.WriteLine($"{instrument.Id} version {instrument.Version} is valid: {instrument.Items.Count} items, scores {string.Join(", ", instrument.Scores.Select(s => s.Id))}.");
             return ExitCodes.Ok;
@@ -100,10 +94,7 @@ internal static class MeasureCommands
         command.SetAction(parsed =>
         {
             if (ParseAnswers(parsed.GetValue(answers)!) is not { } points)
-            {
-                console.Invalid($"--answers '{parsed.GetValue(answers)}': write each answer as ITEM=POINTS, comma-separated, such as 1=2,9=0");
-                return ExitCodes.InvalidInput;
-            }
+                return console.Invalid($"--answers '{parsed.GetValue(answers)}': write each answer as ITEM=POINTS, comma-separated, such as 1=2,9=0");
             return engine.Run(parsed, console, e =>
             {
                 var outcome = e.Measures.Record(new MeasureRequest
@@ -203,15 +194,9 @@ internal static class MeasureCommands
         {
             var path = parsed.GetValue(file);
             if (path is not null && parsed.GetValue(shipped))
-            {
-                console.Invalid("give --file or --shipped, not both");
-                return ExitCodes.InvalidInput;
-            }
+                return console.Invalid("give --file or --shipped, not both");
             if (path is not null && !File.Exists(path))
-            {
-                console.Invalid($"no schedule file at '{path}'");
-                return ExitCodes.InvalidInput;
-            }
+                return console.Invalid($"no schedule file at '{path}'");
             return engine.Run(parsed, console, e =>
             {
                 var id = parsed.GetValue(program)!;

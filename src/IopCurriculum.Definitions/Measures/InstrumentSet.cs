@@ -19,5 +19,8 @@ public sealed class InstrumentSet
 
     public Instrument? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The instrument a person named, as typed in a command or an address: any case, spaces around ("phq9 ").</summary>
+    public Instrument? Named(string? written) => written is null ? null : Find(written.Trim().ToUpperInvariant());
+
     public IEnumerable<string> Ids => All.Select(i => i.Id.Value);
 }

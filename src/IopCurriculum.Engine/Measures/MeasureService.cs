@@ -27,7 +27,7 @@ public sealed class MeasureService
 
     /// <summary>The instrument with this id, or a not-found naming the ones there are.</summary>
     public static Instrument Instrument(string id) =>
-        Instruments.Find(id?.Trim().ToUpperInvariant() ?? "")
+        Instruments.Named(id)
             ?? throw EngineException.NotFound($"there is no measure '{id}'; the measures are {string.Join(", ", Instruments.All.Select(i => $"{i.Id} ({i.Title})"))}");
 
     public MeasureOutcome Record(MeasureRequest request)
