@@ -26,9 +26,9 @@ public sealed class AClientChartInTheBrowserTests
 
             await page.GetByLabel("Find a client").FillAsync("charlie");
             await page.ClickAsync("header form.find-client button");
-            await page.WaitForURLAsync("**/clients?q=charlie");
+            await page.WaitForURLAsync("**/clients?q=charlie", Chromium.Arrived);
             await page.ClickAsync("#client-matches a[href='/clients/demo-03']");
-            await page.WaitForURLAsync("**/clients/demo-03");
+            await page.WaitForURLAsync("**/clients/demo-03", Chromium.Arrived);
 
             Assert.Equal("demo-03", (await page.TextContentAsync("h1 #client-id"))?.Trim());
             Assert.Equal("Charlie D.", (await page.TextContentAsync("#client-name"))?.Trim());

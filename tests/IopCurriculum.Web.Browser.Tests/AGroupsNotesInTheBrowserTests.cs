@@ -65,13 +65,13 @@ public sealed class AGroupsNotesInTheBrowserTests
             await Chromium.SignInAsync(page, host.Address, "fay", Password);
 
             // From the week's calendar to the group's register.
-            await page.GotoAsync($"/cohorts/{Cohort}?week=1");
+            await page.GotoAsync($"/cohorts/{Cohort}?week=1", Chromium.Arrive);
             await page.ClickAsync("section.calendar-day[data-date='2027-01-04'] li.calendar-session[data-code='RP 1'] a.attendance-link");
-            await page.WaitForURLAsync("**/attendance");
+            await page.WaitForURLAsync("**/attendance", Chromium.Arrived);
             foreach (var client in Clients) await page.SelectOptionAsync($"#status-{client}", "attended");
             await page.SelectOptionAsync("#status-demo-04", "absent");
             await page.ClickAsync("#attendance-submit");
-            await page.WaitForURLAsync("**/attendance?saved=*");
+            await page.WaitForURLAsync("**/attendance?saved=*", Chromium.Arrived);
 
             // The narrative once, then each client's own note with the goal it served.
             await page.FillAsync("#notes-narrative", "Mapped the trigger-thought-craving chain; each member charted a recent craving.");
@@ -86,7 +86,7 @@ public sealed class AGroupsNotesInTheBrowserTests
             }
             Assert.Equal(0, await page.Locator("#client-note-demo-04").CountAsync());
             await page.ClickAsync("#notes-sign");
-            await page.WaitForURLAsync("**notes=signed*");
+            await page.WaitForURLAsync("**notes=signed*", Chromium.Arrived);
             Assert.Equal("Notes saved and signed.", (await page.TextContentAsync("#notes-done"))?.Trim());
             Assert.Equal(3, await page.Locator("article.signed-note[data-stage='Complete']").CountAsync());
 
@@ -95,12 +95,12 @@ public sealed class AGroupsNotesInTheBrowserTests
             await page.FillAsync("#addendum-text", "Phoned after group: got home safely.");
             await page.FillAsync("#addendum-reason", "follow-up call");
             await page.ClickAsync("#addendum-submit");
-            await page.WaitForURLAsync("**notes=addendum*");
+            await page.WaitForURLAsync("**notes=addendum*", Chromium.Arrived);
             Assert.Contains("Addendum 1 by fay", await page.TextContentAsync("#signed-demo-02 p.addendum"), StringComparison.Ordinal);
 
             // IC 50 + ER 60 + RP 90 minutes, every note signed, a signed plan: Monday can be billed.
             await page.ClickAsync("#link-billing");
-            await page.WaitForURLAsync("**/billing");
+            await page.WaitForURLAsync("**/billing", Chromium.Arrived);
             foreach (var client in Clients)
                 Assert.Equal("true", await page.GetAttributeAsync($"tr[data-client='{client}'][data-date='2027-01-04']", "data-billable"));
             Assert.Equal("false", await page.GetAttributeAsync("tr[data-client='demo-04'][data-date='2027-01-04']", "data-billable"));

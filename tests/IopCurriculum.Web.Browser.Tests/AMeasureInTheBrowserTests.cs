@@ -39,16 +39,16 @@ public sealed class AMeasureInTheBrowserTests
             await Chromium.SignInAsync(page, host.Address, "fay", Password);
 
             // From the client chart to the measures, where the intake score is the one point.
-            await page.GotoAsync("/clients/demo-01");
+            await page.GotoAsync("/clients/demo-01", Chromium.Arrive);
             await page.ClickAsync("#measures-link-demo-cohort");
-            await page.WaitForURLAsync("**/cohorts/demo-cohort/clients/demo-01/measures");
+            await page.WaitForURLAsync("**/cohorts/demo-cohort/clients/demo-01/measures", Chromium.Arrived);
             var chart = page.GetByRole(AriaRole.Img, new PageGetByRoleOptions { Name = "PHQ-9 total score over time" });
             Assert.Equal(1, await chart.Locator("circle.chart-point").CountAsync());
             var before = await Heights(chart);
 
             // The form: each answer found by its label, as a screen reader would name it.
             await page.ClickAsync("a.record-measure[data-measure='PHQ9']");
-            await page.WaitForURLAsync("**/measures/new?measure=PHQ9");
+            await page.WaitForURLAsync("**/measures/new?measure=PHQ9", Chromium.Arrived);
             for (var item = 1; item <= 9; item++)
             {
                 var answer = item == 9 ? "Not at all (0)" : "Several days (1)";
@@ -64,7 +64,7 @@ public sealed class AMeasureInTheBrowserTests
 
             // Back on the chart: two points, the new one lower, and the table says the same.
             await page.ClickAsync("#saved-to-measures");
-            await page.WaitForURLAsync("**/cohorts/demo-cohort/clients/demo-01/measures");
+            await page.WaitForURLAsync("**/cohorts/demo-cohort/clients/demo-01/measures", Chromium.Arrived);
             Assert.Equal(2, await chart.Locator("circle.chart-point").CountAsync());
             var after = await Heights(chart);
             Assert.Equal(before[0], after[0], 1);

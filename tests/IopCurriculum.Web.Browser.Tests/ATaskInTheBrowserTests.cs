@@ -42,14 +42,14 @@ public sealed class ATaskInTheBrowserTests
             Assert.Equal("1 open task", (await page.TextContentAsync("#home-tasks a"))?.Trim());
 
             await page.ClickAsync("header.top nav.main a[href='/tasks']");
-            await page.WaitForURLAsync("**/tasks");
+            await page.WaitForURLAsync("**/tasks", Chromium.Arrived);
             var card = page.Locator($"article.task[data-task='{task.Id}']");
             Assert.Equal("Positive test result", (await card.Locator("h3").TextContentAsync())?.Trim());
             Assert.Equal("demo-01", (await card.Locator(".task-client a").TextContentAsync())?.Trim());
             await page.GetByLabel("What was done (optional)").FillAsync("Met her after group; the plan is updated");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(host.Screenshots, "task-inbox.png"), FullPage = true });
             await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Mark done" }).ClickAsync();
-            await page.WaitForURLAsync("**/tasks?marked=*");
+            await page.WaitForURLAsync("**/tasks?marked=*", Chromium.Arrived);
 
             Assert.Equal($"Task {task.Id} is marked done.", (await page.TextContentAsync("#task-saved"))?.Trim());
             Assert.Equal("Nothing is waiting for you.", (await page.TextContentAsync("#tasks-none"))?.Trim());

@@ -20,17 +20,17 @@ public sealed class SignInInTheBrowserTests
         await using (browser)
         {
             var page = await Chromium.NewPageAsync(browser, host.Address);
-            await page.GotoAsync("/");
+            await page.GotoAsync("/", Chromium.Arrive);
             Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
             await page.FillAsync("#username", "lee");
             await page.FillAsync("#password", Password);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(host.Address + "");
+            await page.WaitForURLAsync(host.Address + "", Chromium.Arrived);
             Assert.Equal("Welcome, Lee Lead", (await page.TextContentAsync("h1"))?.Trim());
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(host.Screenshots, "home-lead.png"), FullPage = true });
 
             await page.ClickAsync("form.signout button");
-            await page.WaitForURLAsync("**/account/login");
+            await page.WaitForURLAsync("**/account/login", Chromium.Arrived);
             await page.FillAsync("#username", "lee");
             await page.FillAsync("#password", "wrong password here");
             await page.ClickAsync("button[type=submit]");

@@ -30,11 +30,11 @@ public sealed class ThreeRolesInTheBrowserTests
             await Chromium.SignInAsync(admin, host.Address, "root", Password);
             await CreateUser(admin, "fran", "Fran Facilitator", "Facilitator");
             await CreateUser(admin, "ivy", "Ivy Integrator", "Integrator");
-            await admin.GotoAsync("/admin/users?user=fran");
+            await admin.GotoAsync("/admin/users?user=fran", Chromium.Arrive);
             await admin.SelectOptionAsync("select[name=AssignId]", "demo-cohort");
             await admin.ClickAsync("form:has(input[name=_handler][value=assign-cohort]) button[type=submit]");
             await admin.WaitForSelectorAsync("text=demo-cohort");
-            await admin.GotoAsync("/admin/users?user=ivy");
+            await admin.GotoAsync("/admin/users?user=ivy", Chromium.Arrive);
             await admin.SelectOptionAsync("#recipient-choice", recipient);
             await admin.ClickAsync("#recipient-submit");
             await admin.WaitForSelectorAsync("#recipient-state:has-text('act for Test EHR')");
@@ -43,19 +43,19 @@ public sealed class ThreeRolesInTheBrowserTests
             // The facilitator: their cohort, and nothing else.
             var fran = await Chromium.NewPageAsync(browser, host.Address);
             await Chromium.SignInAsync(fran, host.Address, "fran", Password);
-            await fran.GotoAsync("/programs");
+            await fran.GotoAsync("/programs", Chromium.Arrive);
             Assert.Equal(1, await fran.Locator("a[href='/cohorts/demo-cohort']").CountAsync());
             Assert.Equal(0, await fran.Locator("nav.main a[href='/curricula']").CountAsync());
-            await fran.GotoAsync("/cohorts/demo-cohort/dashboard");
+            await fran.GotoAsync("/cohorts/demo-cohort/dashboard", Chromium.Arrive);
             Assert.Equal(6, await fran.Locator("section.client-board").CountAsync());
-            var denied = await fran.GotoAsync("/admin/users");
+            var denied = await fran.GotoAsync("/admin/users", Chromium.Arrive);
             Assert.Contains("/account/denied", fran.Url, StringComparison.Ordinal);
             Assert.NotNull(denied);
 
             // The integrator: a token from their page, then the API with it and no cookie.
             var ivy = await Chromium.NewPageAsync(browser, host.Address);
             await Chromium.SignInAsync(ivy, host.Address, "ivy", Password);
-            await ivy.GotoAsync("/integration");
+            await ivy.GotoAsync("/integration", Chromium.Arrive);
             await ivy.FillAsync("input[name='Input.Label']", "County EHR");
             await ivy.ClickAsync("form:has(input[name=_handler][value=issue-token]) button[type=submit]");
             var token = (await ivy.TextContentAsync("pre.token"))!.Trim();
@@ -82,7 +82,7 @@ public sealed class ThreeRolesInTheBrowserTests
 
     private static async Task CreateUser(IPage page, string name, string display, string roleField)
     {
-        await page.GotoAsync("/admin/users");
+        await page.GotoAsync("/admin/users", Chromium.Arrive);
         await page.FillAsync("input[name='NewUser.UserName']", name);
         await page.FillAsync("input[name='NewUser.DisplayName']", display);
         await page.CheckAsync($"input[name='NewUser.Roles.{roleField}']");

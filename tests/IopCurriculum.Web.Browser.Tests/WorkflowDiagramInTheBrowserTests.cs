@@ -25,7 +25,7 @@ public sealed class WorkflowDiagramInTheBrowserTests
             page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
             await Chromium.SignInAsync(page, host.Address, "lee", Password);
 
-            await page.GotoAsync("/workflows");
+            await page.GotoAsync("/workflows", Chromium.Arrive);
             await page.ClickAsync("a[href^='/workflows/matrix-client/']");
             var diagram = page.Locator(".workflow-diagram svg");
             await diagram.WaitForAsync();

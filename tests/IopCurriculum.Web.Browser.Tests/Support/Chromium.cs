@@ -11,6 +11,16 @@ public static class Chromium
     /// <summary>How long one step (a navigation, a click, an element to appear) may go without happening: three minutes.</summary>
     public const float StepTimeout = 180_000;
 
+    /// <summary>
+    /// Navigation waits end when the document is parsed, not at <c>load</c>: on a loaded machine Chromium
+    /// has been seen to report the network idle and never report <c>load</c> for a plain server-rendered
+    /// page, and each next step waits for the element it needs anyway.
+    /// </summary>
+    public static readonly PageWaitForURLOptions Arrived = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    /// <inheritdoc cref="Arrived"/>
+    public static readonly PageGotoOptions Arrive = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     public static string ExecutablePath =>
         Environment.GetEnvironmentVariable("IOP_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -63,10 +73,10 @@ public static class Chromium
     public static async Task SignInAsync(IPage page, Uri site, string userName, string password)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.GotoAsync("/account/login");
+        await page.GotoAsync("/account/login", Chromium.Arrive);
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(site!.ToString());
+        await page.WaitForURLAsync(site!.ToString(), Chromium.Arrived);
     }
 }
