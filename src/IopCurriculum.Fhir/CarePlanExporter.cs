@@ -22,9 +22,9 @@ public sealed class CarePlanExporter(IopEngine engine, ExportSettings? settings 
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.All == request.CohortId is not null)
-            throw EngineException.Invalid("name one cohort with --cohort ID, or every cohort with --all");
+            throw EngineException.InvalidField("scope", "name one cohort, or choose every cohort");
         if (request.PerClient && request.Format == ExportFormat.Ndjson)
-            throw EngineException.Invalid("--per-client applies to bundles; NDJSON always writes one file per resource type");
+            throw EngineException.InvalidField("per-client", "one file per client applies to bundles; NDJSON always writes one file per resource type");
         var cohortIds = engine.Snapshots.CohortIds(request.All ? null : request.CohortId);
         var consent = ExportConsent.Ask(engine, request.Recipient, cohortIds);
 

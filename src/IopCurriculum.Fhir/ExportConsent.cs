@@ -28,7 +28,7 @@ internal sealed class ExportConsent
     public static ExportConsent Ask(IopEngine engine, string recipient, IReadOnlyList<string> cohortIds)
     {
         if (string.IsNullOrWhiteSpace(recipient))
-            throw EngineException.Invalid("name the recipient organization the records go to (--recipient); only its consented clients are exported");
+            throw EngineException.InvalidField("recipient", "name the recipient organization the records go to; only its consented clients are exported");
         using var db = engine.Database.Open();
         var rows = db.Enrolments.AsNoTracking().Where(e => cohortIds.Contains(e.CohortId))
             .Join(db.Cohorts, e => e.CohortId, c => c.Id, (e, c) => new { e.ClientId, e.CohortId, c.ProgramId })

@@ -118,7 +118,7 @@ public sealed class EngineCommandsTests : IDisposable
         // 2: invalid input, from the engine and from the parser.
         var past = Iop("cohort", "create", "--program", "eastside", "--curriculum", Repo.Matrix, "--workflow", MatrixClient, "--start", "2026-12-28");
         Assert.Equal((2, ""), (past.ExitCode, past.Out));
-        Assert.Equal("error: --start 2026-12-28 is in the past: today is 2027-01-01 in America/Los_Angeles\n", past.Error);
+        Assert.Equal("error: --start: the start date 2026-12-28 is in the past: today is 2027-01-01 in America/Los_Angeles\n", past.Error);
         var badDate = Iop("result", "record", "--cohort", CohortId, "--client", "C-1001", "--date", "4 Jan", "--result", "negative");
         Assert.Equal(2, badDate.ExitCode);
         Assert.StartsWith("error: '4 Jan' is not a valid date for --date; write it as YYYY-MM-DD", badDate.Error, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class EngineCommandsTests : IDisposable
         var twice = Iop("client", "enroll", "--cohort", CohortId, "--client", "C-1001");
         Assert.Equal((4, $"error: client C-1001 is already enrolled in cohort {CohortId} (from week 1)\n"), (twice.ExitCode, twice.Error));
         var cohortAgain = Iop("cohort", "create", "--program", "eastside", "--curriculum", Repo.Matrix, "--workflow", MatrixClient, "--start", "2027-01-04");
-        Assert.Equal((4, $"error: cohort '{CohortId}' already exists; give another with --id\n"), (cohortAgain.ExitCode, cohortAgain.Error));
+        Assert.Equal((4, $"error: --id: cohort '{CohortId}' already exists; give it another id\n"), (cohortAgain.ExitCode, cohortAgain.Error));
 
         // None of it was written.
         var journal = Iop("journal", "--cohort", CohortId);

@@ -96,7 +96,7 @@ public sealed class GuidesCommandsTests : IDisposable
         var result = Iop("program", "create", "--id", "eastside", "--name", "Eastside IOP", "--tz", "America/Los_Angeles", "--roster-names", "full-name");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--roster-names full-name: use one of first-name-last-initial, initials, client-id", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--roster-names: rosters cannot name clients as 'full-name': use one of first-name-last-initial, initials, client-id", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal sealed class EngineAccess(TimeProvider clock)
 
     public static int Refused(CliConsole console, EngineException e)
     {
-        console.Error.WriteLine($"error: {e.Message}");
+        console.Error.WriteLine($"error: {OptionNames.Message(e)}");
         foreach (var detail in e.Details) console.Error.WriteLine($"  {detail}");
         return e.Kind switch
         {

@@ -38,16 +38,16 @@ public sealed class EnrolmentService
             // Left out, the week is the first still open: this week, or the next once this one was advanced by hand.
             var week = request.Week ?? Math.Max(running, cohort.WeeksAdvanced + 1);
             if (week < 1 || week > cohort.Weeks)
-                throw EngineException.Invalid($"--week {week}: cohort {cohort.Id} runs weeks 1 to {cohort.Weeks}");
+                throw EngineException.InvalidField("week", $"there is no week {week}: cohort {cohort.Id} runs weeks 1 to {cohort.Weeks}");
             if (week < running || week <= cohort.WeeksAdvanced)
-                throw EngineException.Invalid(
-                    $"--week {week} is in the past: week {week} of cohort {cohort.Id} ended on {setting.Weeks.LastDayOf(week):uuuu-MM-dd}; the client can join week {Math.Max(running, cohort.WeeksAdvanced + 1)} or later");
+                throw EngineException.InvalidField("week",
+                    $"week {week} is in the past: week {week} of cohort {cohort.Id} ended on {setting.Weeks.LastDayOf(week):uuuu-MM-dd}; the client can join week {Math.Max(running, cohort.WeeksAdvanced + 1)} or later");
 
             var client = db.Clients.SingleOrDefault(c => c.Id == clientId);
             if (client is null)
             {
                 if (given is null || family is null)
-                    throw EngineException.Invalid($"client {clientId} is new to the program: give --given and --family names");
+                    throw EngineException.InvalidField("names", $"client {clientId} is new to the program: give their first and family names");
                 client = new ClientRecord
                 {
                     Id = clientId,

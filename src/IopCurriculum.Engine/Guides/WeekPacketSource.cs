@@ -47,7 +47,7 @@ public sealed class WeekPacketSource
         var whole = _snapshots.Whole(cohortId);
         var cohort = whole.Cohort;
         if (week < 1 || week > cohort.Cohort.Weeks)
-            throw EngineException.Invalid($"--week {week}: cohort {cohort.Cohort.Id} runs weeks 1 to {cohort.Cohort.Weeks}");
+            throw EngineException.InvalidField("week", $"there is no week {week}: cohort {cohort.Cohort.Id} runs weeks 1 to {cohort.Cohort.Weeks}");
         var style = cohort.RosterStyle
             ?? throw EngineException.Invalid(
                 $"program {cohort.Program.Id} names clients '{cohort.Program.RosterNames}' on rosters; use one of {string.Join(", ", RosterStyles.Words)}");

@@ -42,7 +42,7 @@ public sealed class MeasureService
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
-            var week = RecordedDay.Check(_context, setting, enrolment, request.AnsweredOn, "the date answered");
+            var week = RecordedDay.Check(_context, setting, enrolment, request.AnsweredOn, "the date answered", "date");
 
             var measure = new MeasureRecord
             {

@@ -97,7 +97,7 @@ public sealed partial class AttendanceService
             return byId;
         }
 
-        var text = request.Session?.Trim() ?? throw EngineException.Invalid("name the session, e.g. --session \"RP 3\" (or --session-id)");
+        var text = request.Session?.Trim() ?? throw EngineException.InvalidField("session", "name the session, such as RP 3");
         string trackCode;
         int? number = null;
         if (SessionCode.TryParse(text, out var code))
@@ -107,7 +107,7 @@ public sealed partial class AttendanceService
         }
         else trackCode = text.ToUpperInvariant();
         if (setting.Curriculum.FindTrack(new TrackCode(trackCode)) is null)
-            throw EngineException.Invalid($"--session \"{text}\": curriculum {setting.Curriculum.Id} has no track {trackCode} (tracks: {string.Join(", ", setting.Curriculum.Tracks.Select(t => t.Code))})");
+            throw EngineException.InvalidField("session", $"there is no session \"{text}\": curriculum {setting.Curriculum.Id} has no track {trackCode} (tracks: {string.Join(", ", setting.Curriculum.Tracks.Select(t => t.Code))})");
 
         var candidates = db.PlannedSessions
             .Where(s => s.CohortId == setting.Cohort.Id && s.TrackCode == trackCode && (s.EnrolmentId == null || s.EnrolmentId == enrolment.Id))

@@ -32,7 +32,7 @@ public sealed class ClinicalService
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Reason))
-            throw EngineException.Invalid($"a {TriggerNames.Of(trigger)} needs a reason (--reason) for the journal");
+            throw EngineException.InvalidField("reason", $"a {TriggerNames.Of(trigger).Replace('-', ' ')} needs a reason for the journal");
         request = request with { Reason = FieldRules.Reason(request.Reason) };
         var written = UnitOfWork.Run(_context, db =>
         {

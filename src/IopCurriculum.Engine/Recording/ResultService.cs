@@ -27,7 +27,7 @@ public sealed class ResultService
         {
             var (cohort, setting) = CohortService.Find(_context, db, request.CohortId);
             var enrolment = TriggerFiring.Enrolment(db, cohort.Id, request.ClientId);
-            var week = RecordedDay.Check(_context, setting, enrolment, request.CollectedOn, "--date");
+            var week = RecordedDay.Check(_context, setting, enrolment, request.CollectedOn, "the collection date", "date");
 
             var record = new TestResultRecord
             {

@@ -38,17 +38,17 @@ public sealed class CohortService
         var zone = Definitions.Calendars.TimeZones.Find(program.TimeZone)!;
         var today = _context.Now.InZone(zone).Date;
         if (request.Start < today)
-            throw EngineException.Invalid($"--start {request.Start:uuuu-MM-dd} is in the past: today is {today:uuuu-MM-dd} in {zone.Id}");
+            throw EngineException.InvalidField("start", $"the start date {request.Start:uuuu-MM-dd} is in the past: today is {today:uuuu-MM-dd} in {zone.Id}");
 
         // A cohort always runs a stored version: a folder is read whole now and stored with the cohort.
         var candidate = _library.Read(request.CurriculumPath);
         var curriculum = candidate.Curriculum;
         var calendar = ProgramCalendars.Read(program, curriculum, zone);
         var weeks = request.Weeks ?? curriculum.Weeks;
-        if (weeks < 1) throw EngineException.Invalid("--weeks must be at least 1");
+        if (weeks < 1) throw EngineException.InvalidField("weeks", "the number of weeks must be at least 1");
         if (!request.OpenGroups && weeks > curriculum.Weeks)
             throw EngineException.Invalid($"a closed cohort runs the curriculum once ({curriculum.Weeks} weeks); use open groups to run {weeks} weeks");
-        if (request.WorkflowPaths.Count == 0) throw EngineException.Invalid("a cohort needs a workflow definition (--workflow)");
+        if (request.WorkflowPaths.Count == 0) throw EngineException.InvalidField("workflow", "a cohort needs a workflow definition");
 
         var definitions = request.WorkflowPaths.Select(path => (Path: path, Definition: DefinitionCatalog.LoadFile(path))).ToList();
         foreach (var (path, definition) in definitions)
@@ -73,7 +73,7 @@ public sealed class CohortService
         var created = UnitOfWork.Run(_context, db =>
         {
             if (db.Cohorts.Any(c => c.Id == id))
-                throw EngineException.Conflict($"cohort '{id}' already exists; give another with --id");
+                throw EngineException.ConflictField("id", $"cohort '{id}' already exists; give it another id");
             var now = _context.UtcNow;
             var pinned = _library.Store(db, candidate, request.Actor);
             var cohort = new CohortRecord

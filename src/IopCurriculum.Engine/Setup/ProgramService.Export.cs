@@ -14,7 +14,7 @@ public sealed partial class ProgramService
     public ProgramSummary SetExport(string programId, string? clientIdSystem, bool? testResults)
     {
         if (clientIdSystem is { Length: > 0 } system && !Uri.TryCreate(system, UriKind.Absolute, out _))
-            throw EngineException.Invalid($"--client-id-system '{system}' is not an absolute URI, such as urn:oid:2.16.840.1.113883.3.1234 or https://ehr.example.org/mrn");
+            throw EngineException.InvalidField("client-id-system", $"the client identifier system '{system}' is not an absolute URI, such as urn:oid:2.16.840.1.113883.3.1234 or https://ehr.example.org/mrn");
         return ProgramSummary.From(UnitOfWork.Run(_context, db =>
         {
             var program = db.Programs.SingleOrDefault(p => p.Id == programId)

@@ -23,14 +23,14 @@ public sealed partial class ProgramService
     public ProgramSummary Create(string id, string name, string? timeZone, string? calendarPath, string? rosterNames = null)
     {
         CheckId(id, "program");
-        if (string.IsNullOrWhiteSpace(name)) throw EngineException.Invalid("a program needs a name (--name)");
+        if (string.IsNullOrWhiteSpace(name)) throw EngineException.InvalidField("name", "a program needs a name");
         name = FieldRules.Name(name, "the program name", 200);
         var roster = rosterNames is null ? RosterStyle.FirstNameLastInitial
-            : RosterStyles.Parse(rosterNames) ?? throw EngineException.Invalid($"--roster-names {rosterNames}: use one of {string.Join(", ", RosterStyles.Words)}");
+            : RosterStyles.Parse(rosterNames) ?? throw EngineException.InvalidField("roster-names", $"rosters cannot name clients as '{rosterNames}': use one of {string.Join(", ", RosterStyles.Words)}");
 
         NodaTime.DateTimeZone? zone = null;
         if (timeZone is not null)
-            zone = TimeZones.Find(timeZone) ?? throw EngineException.Invalid($"--tz: {TimeZones.UnknownMessage(timeZone)}");
+            zone = TimeZones.Find(timeZone) ?? throw EngineException.InvalidField("tz", TimeZones.UnknownMessage(timeZone));
 
         string? source = null;
         if (calendarPath is not null)
@@ -44,7 +44,7 @@ public sealed partial class ProgramService
                 : text;
         }
         if (zone is null)
-            throw EngineException.Invalid("give the program's time zone with --tz (e.g. America/Los_Angeles) or a --calendar file that names one");
+            throw EngineException.InvalidField("tz", "give the program's time zone (e.g. America/Los_Angeles) or a calendar file that names one");
 
         return ProgramSummary.From(UnitOfWork.Run(_context, db =>
         {

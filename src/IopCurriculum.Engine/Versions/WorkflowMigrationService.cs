@@ -24,14 +24,14 @@ public sealed class WorkflowMigrationService
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Reason))
-            throw EngineException.Invalid("a migration needs a reason (--reason) for the journal");
+            throw EngineException.InvalidField("reason", "a migration needs a reason for the journal");
         var target = DefinitionCatalog.LoadFile(request.DefinitionPath);
         var stages = target.Stages.Select(s => s.Name).ToList();
 
         var problems = new List<string>();
         foreach (var (from, to) in request.StageMap)
             if (target.FindStage(to) is null)
-                problems.Add($"--map {from}={to}: {target.Label} has no stage '{to}'{Suggestions.Hint(to, stages)}");
+                problems.Add($"the stage map {from}={to}: {target.Label} has no stage '{to}'{Suggestions.Hint(to, stages)}");
 
         return UnitOfWork.Run(_context, null, db =>
         {
@@ -43,11 +43,11 @@ public sealed class WorkflowMigrationService
                 ? [DefinitionCatalog.Find(db, request.From)]
                 : db.WorkflowDefinitions.Where(d => d.Name == target.Name && d.Version < target.Version).ToList();
             if (request.From is not null && sources[0].Name != target.Name)
-                problems.Add($"--from {request.From}: instances of {sources[0].Name} cannot move to {target.Name}");
+                problems.Add($"the version migrated from, {request.From}: instances of {sources[0].Name} cannot move to {target.Name}");
             var sourceIds = sources.Select(s => s.Id).ToList();
             var oldStages = sources.SelectMany(s => _context.Machine(s).Definition.Stages.Select(st => st.Name)).ToHashSet(StringComparer.Ordinal);
             foreach (var from in request.StageMap.Keys.Where(k => !oldStages.Contains(k)))
-                problems.Add($"--map {from}=…: no version being migrated has a stage '{from}'{Suggestions.Hint(from, oldStages)}");
+                problems.Add($"the stage map {from}=…: no version being migrated has a stage '{from}'{Suggestions.Hint(from, oldStages)}");
 
             var instances = db.Instances.Include(i => i.Enrolment).Include(i => i.Definition)
                 .Where(i => sourceIds.Contains(i.DefinitionId) && i.DefinitionId != newRecord.Id)
@@ -59,7 +59,7 @@ public sealed class WorkflowMigrationService
             {
                 var to = request.StageMap.GetValueOrDefault(instance.Stage, instance.Stage);
                 if (target.FindStage(to) is null)
-                    problems.Add($"instance {instance.Id} (client {instance.Enrolment!.ClientId}, cohort {instance.Enrolment.CohortId}) is in '{instance.Stage}', which {target.Label} does not have; map it with --map {instance.Stage}=STAGE");
+                    problems.Add($"instance {instance.Id} (client {instance.Enrolment!.ClientId}, cohort {instance.Enrolment.CohortId}) is in '{instance.Stage}', which {target.Label} does not have; map {instance.Stage} to one of its stages");
                 else moves.Add((instance, to));
             }
             if (problems.Count > 0)

@@ -53,7 +53,7 @@ public sealed class WeekAdvancer
     public AdvanceReport Advance(string cohortId, int? week, string actor, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            throw EngineException.Invalid("a manual advance needs a reason (--reason) for the journal");
+            throw EngineException.InvalidField("reason", "advancing a week by hand needs a reason for the journal");
         var (setting, advanced) = Load(cohortId);
         var target = week ?? advanced + 1;
         if (target < 1) throw EngineException.Invalid($"week {target} does not exist; weeks start at 1");

@@ -34,7 +34,7 @@ public sealed class RefusalTests : IDisposable
     public void ACohortStartingInThePastIsInvalid()
     {
         var refused = _h.AssertRefused(ProblemKind.Invalid, () => _h.CreateCohort(new LocalDate(2027, 1, 3), id: "late-start"));
-        Assert.Equal("--start 2027-01-03 is in the past: today is 2027-01-04 in America/Los_Angeles", refused.Message);
+        Assert.Equal("the start date 2027-01-03 is in the past: today is 2027-01-04 in America/Los_Angeles", refused.Message);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class RefusalTests : IDisposable
         _h.Engine.Weeks.AdvanceDue();
 
         var refused = _h.AssertRefused(ProblemKind.Invalid, () => _h.Enrol(CohortId, "B", 1));
-        Assert.Equal($"--week 1 is in the past: week 1 of cohort {CohortId} ended on 2027-01-10; the client can join week 2 or later", refused.Message);
+        Assert.Equal($"week 1 is in the past: week 1 of cohort {CohortId} ended on 2027-01-10; the client can join week 2 or later", refused.Message);
         // Week 2 is open; that enrolment goes ahead.
         Assert.Equal(2, _h.Enrol(CohortId, "B", 2).Enrolment.StartWeek);
     }
@@ -131,7 +131,7 @@ public sealed class RefusalTests : IDisposable
     public void AResultDatedInTheFutureIsInvalid()
     {
         var refused = _h.AssertRefused(ProblemKind.Invalid, () => _h.Result(CohortId, "A", new LocalDate(2027, 1, 5), "negative"));
-        Assert.Equal("--date 2027-01-05 is in the future: today is 2027-01-04 in America/Los_Angeles", refused.Message);
+        Assert.Equal("the collection date 2027-01-05 is in the future: today is 2027-01-04 in America/Los_Angeles", refused.Message);
 
         // Today is fine, and earns the first reward.
         Assert.Contains(_h.Result(CohortId, "A", new LocalDate(2027, 1, 4), "negative").Journal, j => j.ToStage == "reward-1");
@@ -161,14 +161,14 @@ public sealed class RefusalTests : IDisposable
             Reason = " ",
             Target = "on-hold",
         }, "on-hold"));
-        Assert.Equal("a clinical-override needs a reason (--reason) for the journal", noReason.Message);
+        Assert.Equal("a clinical override needs a reason for the journal", noReason.Message);
     }
 
     [Fact]
     public void AManualAdvanceNeedsAReasonAndAWeekThatHasBegun()
     {
         var noReason = _h.AssertRefused(ProblemKind.Invalid, () => _h.Engine.Weeks.Advance(CohortId, 1, "dana", ""));
-        Assert.Equal("a manual advance needs a reason (--reason) for the journal", noReason.Message);
+        Assert.Equal("advancing a week by hand needs a reason for the journal", noReason.Message);
 
         var notBegun = _h.AssertRefused(ProblemKind.Invalid, () => _h.Engine.Weeks.Advance(CohortId, 2, "dana", "early"));
         Assert.Equal($"week 2 of cohort {CohortId} has not begun (it starts 2027-01-11; today is in week 1)", notBegun.Message);

@@ -64,7 +64,7 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(ProblemKind.Invalid, refused.Kind);
         Assert.Equal("migration to matrix-client v2 refused; nothing was changed", refused.Message);
         Assert.Equal(
-            [$"instance {q.Id} (client Q, cohort {CohortId}) is in 'orientation', which matrix-client v2 does not have; map it with --map orientation=STAGE"],
+            [$"instance {q.Id} (client Q, cohort {CohortId}) is in 'orientation', which matrix-client v2 does not have; map orientation to one of its stages"],
             refused.Details);
         Assert.Equal(before, _h.State());
     }
@@ -76,10 +76,10 @@ public sealed class MigrationTests : IDisposable
 
         var misspeltTarget = Assert.Throws<EngineException>(() => Migrate(map: ("orientation", "welcom")));
         Assert.Equal(ProblemKind.Invalid, misspeltTarget.Kind);
-        Assert.Contains("--map orientation=welcom: matrix-client v2 has no stage 'welcom' (did you mean 'welcome'?)", misspeltTarget.Details);
+        Assert.Contains("the stage map orientation=welcom: matrix-client v2 has no stage 'welcom' (did you mean 'welcome'?)", misspeltTarget.Details);
 
         var misspeltSource = Assert.Throws<EngineException>(() => Migrate(map: ("orientaton", "welcome")));
-        Assert.Contains("--map orientaton=…: no version being migrated has a stage 'orientaton' (did you mean 'orientation'?)", misspeltSource.Details);
+        Assert.Contains("the stage map orientaton=…: no version being migrated has a stage 'orientaton' (did you mean 'orientation'?)", misspeltSource.Details);
 
         Assert.Equal(before, _h.State());
     }

@@ -120,7 +120,7 @@ public sealed class AttendanceTests : IDisposable
         {
             ["Result.ClientId"] = "demo-03", ["Result.CollectedOn"] = "2027-01-05", ["Result.Outcome"] = "negative",
         });
-        Assert.Equal("--date 2027-01-05 is in the future: today is 2027-01-04 in America/Los_Angeles", CohortPages.Text(await CreationTests.Parse(response), "#result-error"));
+        Assert.Equal("the collection date 2027-01-05 is in the future: today is 2027-01-04 in America/Los_Angeles", CohortPages.Text(await CreationTests.Parse(response), "#result-error"));
         var roster = await Forms.Page(client, "/cohorts/demo-cohort");
         Assert.Equal("negative breath 2027-01-04", CohortPages.Text(roster, "#roster tr[data-client='demo-03'] .last-result"));
     }

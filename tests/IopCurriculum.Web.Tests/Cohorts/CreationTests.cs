@@ -145,7 +145,7 @@ public sealed class CreationTests : IDisposable
             ["Input.Curriculum"] = "matrix-16-week", ["Input.Start"] = "2027-01-03",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("--start 2027-01-03 is in the past: today is 2027-01-04 in America/Los_Angeles", CohortPages.Text(await Parse(response), "#cohort-error"));
+        Assert.Equal("the start date 2027-01-03 is in the past: today is 2027-01-04 in America/Los_Angeles", CohortPages.Text(await Parse(response), "#cohort-error"));
         Assert.Single(_web.Engine.Reports.Cohorts());
     }
 
@@ -158,7 +158,7 @@ public sealed class CreationTests : IDisposable
         {
             ["Input.Curriculum"] = "matrix-16-week", ["Input.Start"] = "2027-01-04", ["Input.Id"] = "demo-cohort",
         });
-        Assert.Equal("cohort 'demo-cohort' already exists; give another with --id", CohortPages.Text(await Parse(response), "#cohort-error"));
+        Assert.Equal("cohort 'demo-cohort' already exists; give it another id", CohortPages.Text(await Parse(response), "#cohort-error"));
     }
 
     [Fact]

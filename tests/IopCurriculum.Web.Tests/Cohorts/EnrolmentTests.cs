@@ -40,7 +40,7 @@ public sealed class EnrolmentTests : IDisposable
             ["Enrol.ClientId"] = "C-2001", ["Enrol.GivenName"] = "Bo", ["Enrol.FamilyName"] = "Tran", ["Enrol.Week"] = "1",
         });
         Assert.Equal(
-            "--week 1 is in the past: week 1 of cohort demo-cohort ended on 2027-01-10; the client can join week 2 or later",
+            "week 1 is in the past: week 1 of cohort demo-cohort ended on 2027-01-10; the client can join week 2 or later",
             CohortPages.Text(await CreationTests.Parse(response), "#enrol-error"));
 
         response = await Forms.Submit(client, "/cohorts/demo-cohort", "enrol", new Dictionary<string, string>
