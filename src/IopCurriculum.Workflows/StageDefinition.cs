@@ -11,4 +11,10 @@ public sealed record StageDefinition(string Name, string? Description, bool Fina
     /// recovery: rosters list the client there. Empty for a stage that names none.
     /// </summary>
     public IReadOnlyList<string> Attends { get; init; } = [];
+
+    /// <summary>The stage as people name it, such as "Early recovery"; null where the definition gives none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The title, or the name in words where there is none.</summary>
+    public string Words => Title ?? Name.Replace('-', ' ');
 }

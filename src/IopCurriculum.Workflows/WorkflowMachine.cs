@@ -45,16 +45,18 @@ public sealed class WorkflowMachine
 
         var candidates = _table.Candidates(currentStage, trigger);
         if (candidates.Length == 0)
-            return FireOutcome.Refused(currentStage, $"{currentStage} has no {trigger.Word()} transition");
+            return FireOutcome.Refused(currentStage, $"{Words(currentStage)} does not answer {trigger.Words()}");
 
         var (fired, to, entered, entryActions, unmet, selected) = Borrow(run => run.Fire(currentStage, trigger, facts));
         if (!fired)
             return FireOutcome.Refused(currentStage,
-                $"{currentStage} has no {trigger.Word()} transition whose condition holds ({string.Join("; ", unmet.Select(g => $"{g} is false"))})");
+                $"{Words(currentStage)} stays: {trigger.Words()} moves a client on from it only when {string.Join(", or when ", unmet.Select(GuardWords.Of))}");
 
         var transition = candidates[selected];
         return new FireOutcome(currentStage, to, true, entered, transition, [.. transition.Actions, .. entryActions], null);
     }
+
+    private string Words(string stage) => Definition.FindStage(stage)!.Words;
 
     /// <summary>The triggers that would fire from <paramref name="stage"/> with these facts, in declaration order.</summary>
     public IReadOnlyList<WorkflowTrigger> PermittedTriggers(string stage, WorkflowFacts facts)

@@ -53,7 +53,7 @@ public class ContingencyManagementTests
         Assert.False(outcome.Fired);
         Assert.Equal("reward-2", outcome.To);
         Assert.Equal(
-            "reward-2 has no test-result transition whose condition holds (result == negative is false; result == positive or result == missed is false)",
+            "Reward level 2 stays: a test result moves a client on from it only when result is negative, or when result is positive or result is missed",
             outcome.Refusal);
     }
 

@@ -46,7 +46,7 @@ public class MatrixClientTests
 
         var after = Machine.Fire(stage, WorkflowTrigger.WeekElapsed, Week(17, 1));
         Assert.False(after.Fired);
-        Assert.Equal("completed has no week-elapsed transition", after.Refusal);
+        Assert.Equal("Completed the course does not answer the end of a week", after.Refusal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class MatrixClientTests
         Assert.Equal("intake-assessment", outcome.To);
         Assert.Empty(outcome.Actions);
         Assert.Equal(
-            "intake-assessment has no session-recorded transition whose condition holds (track == IC and (status == attended or status == late) is false)",
+            "Intake and assessment stays: recorded attendance moves a client on from it only when track is IC and (status is attended or status is late)",
             outcome.Refusal);
     }
 
@@ -106,7 +106,7 @@ public class MatrixClientTests
         var outcome = Machine.Fire("social-support-linkage", WorkflowTrigger.TestResult, Test("negative"));
         Assert.False(outcome.Fired);
         Assert.Equal(
-            "social-support-linkage has no test-result transition whose condition holds (result == positive is false; result == missed is false)",
+            "Social support stays: a test result moves a client on from it only when result is positive, or when result is missed",
             outcome.Refusal);
     }
 

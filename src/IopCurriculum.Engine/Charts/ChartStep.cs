@@ -3,5 +3,6 @@ using NodaTime;
 namespace IopCurriculum.Engine.Charts;
 
 /// <summary>A stage a client's workflow entered.</summary>
+/// <param name="StageTitle">The stage as people name it.</param>
 /// <param name="At">When it took effect, in the program's time: a week boundary at the boundary, anything else when recorded.</param>
-public sealed record ChartStep(string Workflow, int Week, string Stage, string Trigger, LocalDateTime At);
+public sealed record ChartStep(string Workflow, int Week, string Stage, string StageTitle, string Trigger, LocalDateTime At);

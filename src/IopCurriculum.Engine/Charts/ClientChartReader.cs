@@ -125,8 +125,7 @@ public sealed class ClientChartReader
             zone.Id,
             client.Enrolment.StartWeek,
             client.Active,
-            [.. client.Instances.Select(i => new WorkflowProgress(
-                i.Workflow, i.Instance.Stage, i.Instance.Active, Math.Max(0, i.Instance.WeeksProcessed - i.Instance.StageSinceWeek + 1), i.Instance.ConsecutiveNegatives))],
+            [.. client.Instances.Select(WorkflowProgress.Of)],
             [.. client.Instances.SelectMany(i => Entered(i, cohort))],
             attendance,
             [.. client.Results.Select(r => new ChartResult(LocalDate.FromDateOnly(r.CollectedOn), r.Kind, r.Outcome, r.Substances))],
@@ -144,7 +143,7 @@ public sealed class ClientChartReader
         {
             if (step.Stage == previous) continue;
             previous = step.Stage;
-            yield return new ChartStep(instance.Workflow, step.Week, step.Stage, step.Trigger, step.EffectiveAt(cohort.Weeks).InZone(cohort.Zone).LocalDateTime);
+            yield return new ChartStep(instance.Definition.Title, step.Week, step.Stage, instance.StageWords(step.Stage), step.Trigger, step.EffectiveAt(cohort.Weeks).InZone(cohort.Zone).LocalDateTime);
         }
     }
 }

@@ -16,4 +16,8 @@ public sealed record CohortStatus(
     int RunningWeek,
     int WeeksAdvanced,
     ZonedDateTime? NextBoundary,
-    IReadOnlyList<ClientProgress> Clients);
+    IReadOnlyList<ClientProgress> Clients)
+{
+    /// <summary>The workflow versions by their titles, as <see cref="Snapshots.CohortSnapshot.WorkflowTitles"/>.</summary>
+    public IReadOnlyList<string> WorkflowTitles { get; init; } = [];
+}

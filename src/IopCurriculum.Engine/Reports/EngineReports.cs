@@ -3,6 +3,7 @@ using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Setup;
 using IopCurriculum.Engine.Snapshots;
+using IopCurriculum.Persistence.Records;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -41,8 +42,7 @@ public sealed class EngineReports
                 client.RosterName,
                 client.Enrolment.StartWeek,
                 Math.Max(0, Math.Min(record.WeeksAdvanced, record.Weeks) - client.Enrolment.StartWeek + 1),
-                [.. client.Instances.Select(i => new WorkflowProgress(
-                    i.Workflow, i.Instance.Stage, i.Instance.Active, Math.Max(0, i.Instance.WeeksProcessed - i.Instance.StageSinceWeek + 1), i.Instance.ConsecutiveNegatives))],
+                [.. client.Instances.Select(WorkflowProgress.Of)],
                 attended,
                 last is null ? null : $"{last.Outcome} {last.Kind} {last.CollectedOn:yyyy-MM-dd}",
                 client.Plan));
@@ -59,7 +59,8 @@ public sealed class EngineReports
             cohort.RunningWeek,
             record.WeeksAdvanced,
             next?.InZone(cohort.Zone),
-            clients);
+            clients)
+        { WorkflowTitles = cohort.WorkflowTitles };
     }
 
     /// <summary>Every cohort with its program, start, length and progress.</summary>
@@ -88,13 +89,13 @@ public sealed class EngineReports
                    from e in enrolments.DefaultIfEmpty()
                    join d in db.WorkflowDefinitions.AsNoTracking() on i.DefinitionId equals d.Id into definitions
                    from d in definitions.DefaultIfEmpty()
-                   select new { j, ClientId = e == null ? null : e.ClientId, Workflow = d == null ? null : d.Name };
+                   select new { j, ClientId = e == null ? null : e.ClientId, Workflow = d == null ? null : d.Name, Definition = d };
         if (query.CohortId is not null) rows = rows.Where(r => r.j.CohortId == query.CohortId);
         if (query.ClientId is not null) rows = rows.Where(r => r.ClientId == query.ClientId);
         if (query.ChangesOnly) rows = rows.Where(r => r.j.FromStage != r.j.ToStage);
         var list = rows.OrderBy(r => r.j.Id).ToList();
         if (query.Last is { } last && list.Count > last) list = list[^last..];
-        return [.. list.Select(r => new JournalLine(
+        return [.. list.Select(r => Titled(new JournalLine(
             r.j.Id,
             Instant.FromDateTimeUtc(r.j.AtUtc).InZone(zones.GetValueOrDefault(r.j.CohortId, DateTimeZone.Utc)),
             r.j.CohortId,
@@ -106,7 +107,16 @@ public sealed class EngineReports
             r.j.ToStage,
             r.j.Actor,
             r.j.Reason,
-            r.j.OccurrenceKey))];
+            r.j.OccurrenceKey), r.Definition))];
+    }
+
+    /// <summary>The line with its workflow and stages as people name them, from the version the instance runs.</summary>
+    private JournalLine Titled(JournalLine line, WorkflowDefinitionRecord? version)
+    {
+        if (version is null) return line;
+        var definition = _context.Machine(version).Definition;
+        string Words(string stage) => stage.Length == 0 ? "" : definition.FindStage(stage)?.Words ?? stage.Replace('-', ' ');
+        return line with { WorkflowTitle = definition.Title, FromTitle = Words(line.From), ToTitle = Words(line.To) };
     }
 
 }

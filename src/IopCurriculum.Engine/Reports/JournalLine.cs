@@ -17,4 +17,14 @@ public sealed record JournalLine(
     string To,
     string Actor,
     string? Reason,
-    string OccurrenceKey);
+    string OccurrenceKey)
+{
+    /// <summary>The workflow's title, or null for a line about the cohort.</summary>
+    public string? WorkflowTitle { get; init; }
+
+    /// <summary>The stage left, by its title ("" at the start).</summary>
+    public string FromTitle { get; init; } = From;
+
+    /// <summary>The stage entered, by its title.</summary>
+    public string ToTitle { get; init; } = To;
+}

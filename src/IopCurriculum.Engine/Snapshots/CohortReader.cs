@@ -100,7 +100,8 @@ public sealed class CohortReader
             .Where(s => s.CohortId == cohort.Id && s.EnrolmentId == null)
             .OrderBy(s => s.StartUtc).ThenBy(s => s.Id).ToList();
         var workflows = cohort.Workflows.Select(w => $"{w.Definition!.Name} v{w.Definition.Version}").ToList();
-        return new CohortSnapshot(setting, workflows, groupSessions, _context.Now);
+        var titles = cohort.Workflows.Select(w => $"{_context.Machine(w.Definition!).Definition.Title} ({w.Definition!.Name} v{w.Definition.Version})").ToList();
+        return new CohortSnapshot(setting, workflows, groupSessions, _context.Now) { WorkflowTitles = titles };
     }
 
     private List<ClientSnapshot> Page(CohortSnapshot cohort, long after, DateTime? since, IReadOnlyCollection<long>? only)

@@ -43,6 +43,9 @@ public sealed class CohortSnapshot
     /// <summary>The cohort's workflow versions as people name them ("matrix-iop v2"), in the order they were given.</summary>
     public IReadOnlyList<string> Workflows { get; }
 
+    /// <summary>The same versions by their titles, each with its version after it: "Matrix Model client course (matrix-client v3)".</summary>
+    public IReadOnlyList<string> WorkflowTitles { get; init; } = [];
+
     /// <summary>The sessions every client may attend (no client's own), in time order.</summary>
     public IReadOnlyList<PlannedSessionRecord> GroupSessions { get; }
 

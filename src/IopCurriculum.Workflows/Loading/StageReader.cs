@@ -15,6 +15,7 @@ internal static partial class StageReader
             map.Diagnostics.Add(map.ValueLocationOf("name"), WorkflowNames.Problem("stage", name, "early-recovery"));
             name = null;
         }
+        var title = map.Text("title");
         var description = map.Text("description");
         var final = map.Flag("final") ?? false;
         var attends = map.LocatedStrings("attends");
@@ -22,7 +23,7 @@ internal static partial class StageReader
             map.Diagnostics.Add(location, $"'{code}' is not a track code; write it as in the curriculum, such as ER or RP");
         var onEntry = ActionReader.Read(map, "on_entry", out _);
         return name is null ? null : new StageDraft(
-            new StageDefinition(name, description, final, onEntry) { Attends = [.. attends.Select(a => a.Text).Distinct(StringComparer.Ordinal)] },
+            new StageDefinition(name, description, final, onEntry) { Title = title, Attends = [.. attends.Select(a => a.Text).Distinct(StringComparer.Ordinal)] },
             map.ValueLocationOf("name"));
     }
 

@@ -5,7 +5,7 @@ internal static class WorkflowKeys
 {
     public static readonly string[] Workflow = ["workflow", "version", "title", "initial", "stages", "transitions"];
 
-    public static readonly string[] Stage = ["name", "description", "final", "attends", "on_entry"];
+    public static readonly string[] Stage = ["name", "title", "description", "final", "attends", "on_entry"];
 
     public static readonly string[] Transition = ["from", "on", "when", "to", "actions", "note"];
 

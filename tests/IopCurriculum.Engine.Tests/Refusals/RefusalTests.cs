@@ -150,8 +150,8 @@ public sealed class RefusalTests : IDisposable
         }, "relapse-prevention"));
         Assert.Equal("clinical-override refused for client A", refused.Message);
         Assert.Equal(2, refused.Details.Count);
-        Assert.StartsWith("matrix-client: intake-assessment has no clinical-override transition whose condition holds", refused.Details[0], StringComparison.Ordinal);
-        Assert.Equal("contingency-management: baseline has no clinical-override transition", refused.Details[1]);
+        Assert.StartsWith("matrix-client: Intake and assessment stays: a clinical decision moves a client on from it only when", refused.Details[0], StringComparison.Ordinal);
+        Assert.Equal("contingency-management: Baseline does not answer a clinical decision", refused.Details[1]);
 
         // A clinical decision needs a reason before anything else is looked at.
         var noReason = _h.AssertRefused(ProblemKind.Invalid, () => _h.Engine.Clinical.Override(new ClinicalRequest
