@@ -88,7 +88,7 @@ public sealed class ClinicalActionsTests : IDisposable
         Assert.Equal("The client's workflows do not allow a move to “completed” from where they stand; nothing was recorded.", CohortPages.Text(notAllowed, $"#clinical-error-{Cohort}"));
 
         // A readmission of a client still in treatment: the page does not offer it, and says so.
-        var stale = await Forms.Submit(lee, Chart, $"readmit-{Cohort}", Forms.Fields(("reason", "Back"), ("confirm", "yes")));
+        var stale = await HandPosts.Post(lee, await Forms.Page(lee, Chart), Chart, $"readmit-{Cohort}", Forms.Fields(("reason", "Back"), ("confirm", "yes")));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("no longer applies", CohortPages.Text(await Forms.Read(stale), $"#clinical-error-{Cohort}"), StringComparison.Ordinal);
 
