@@ -8,12 +8,13 @@ using IopCurriculum.Engine.Setup;
 
 namespace IopCurriculum.Cli.Commands;
 
-/// <summary><c>iop client enroll | override | discharge | readmit</c>.</summary>
+/// <summary><c>iop client enroll | rename | override | discharge | readmit</c>.</summary>
 internal static class ClientCommands
 {
     public static Command Create(CliConsole console, EngineAccess engine) => new("client", "Enrol clients and record clinical decisions about them.")
     {
         Enrol(console, engine),
+        Rename(console, engine),
         Override(console, engine),
         Decision(console, engine, "discharge", "Discharge a client: their workflows stop until readmitted.", (e, r) => e.Clinical.Discharge(r)),
         Decision(console, engine, "readmit", "Readmit a discharged client; they pick up at the cohort's current week.", (e, r) => e.Clinical.Readmit(r)),
@@ -43,6 +44,31 @@ internal static class ClientCommands
             foreach (var instance in result.Instances) console.Out.WriteLine($"  workflow instance {instance.Id}: {instance.Stage}");
             foreach (var session in result.Booked) console.Out.WriteLine($"  booked {Describe(session)}");
             foreach (var problem in result.Unbooked) console.Out.WriteLine($"  not booked: {problem}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Rename(CliConsole console, EngineAccess engine)
+    {
+        var client = Options.Client();
+        var given = new Option<string?>("--given") { Description = "The client's corrected first name (left out: unchanged)." };
+        var family = new Option<string?>("--family") { Description = "The client's corrected family name (left out: unchanged)." };
+        var reason = Options.Reason();
+        var command = new Command("rename", "Correct a client's first or family name, with a reason; each of their enrolments records who changed it, when and why.") { client, given, family, reason };
+        command.SetAction(parsed => engine.Run(parsed, console, e =>
+        {
+            var renamed = e.Enrolments.Rename(new RenameRequest
+            {
+                ClientId = parsed.GetValue(client)!,
+                GivenName = parsed.GetValue(given),
+                FamilyName = parsed.GetValue(family),
+                Reason = parsed.GetValue(reason)!,
+                Actor = engine.Actor(parsed),
+            });
+            console.Out.WriteLine(renamed.Changed
+                ? $"client {renamed.ClientId} renamed; recorded in {string.Join(", ", renamed.Enrolments)}"
+                : $"client {renamed.ClientId} already has those names; nothing changed");
             return ExitCodes.Ok;
         }));
         return command;

@@ -17,7 +17,7 @@ namespace IopCurriculum.Engine.Enrolling;
 /// Rolling admission: enrols a client into a cohort at a week, starts an instance of each of the
 /// cohort's workflows pinned to the stored version, and books the client's individual sessions.
 /// </summary>
-public sealed class EnrolmentService
+public sealed partial class EnrolmentService
 {
     private readonly EngineContext _context;
 

@@ -12,7 +12,7 @@ namespace IopCurriculum.Engine.Recording;
 /// Clinical decisions about one client: an override to another stage, a discharge, a readmission.
 /// Each needs a reason, is journaled, and is refused (writing nothing) when the workflow does not allow it.
 /// </summary>
-public sealed class ClinicalService
+public sealed partial class ClinicalService
 {
     private readonly EngineContext _context;
 

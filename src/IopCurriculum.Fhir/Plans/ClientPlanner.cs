@@ -28,6 +28,7 @@ public static class ClientPlanner
 {
     private const string OnHoldStage = "on-hold";
     private const string Discharged = "discharged";
+    private const string Readmitted = "readmitted";
 
     private static readonly Dictionary<string, AttendanceStatus> Words =
         Enum.GetValues<AttendanceStatus>().ToDictionary(s => s.Word(), StringComparer.OrdinalIgnoreCase);
@@ -71,7 +72,7 @@ public static class ClientPlanner
                 : new(PlanState.Active, plannedEnd, null, null);
 
         var last = course.LastStep;
-        var discharged = last?.IsDischarge == true || (client.Events.Count > 0 && client.Events[^1].Kind == Discharged);
+        var discharged = last?.IsDischarge == true || client.Events.LastOrDefault(e => e.Kind is Discharged or Readmitted)?.Kind == Discharged;
         var endedAt = last?.EffectiveAt(cohort.Weeks);
         // A course that ends at a week boundary ended with that week, whenever the boundary was processed.
         var end = last is { Trigger: StageEntry.WeekElapsed } boundary

@@ -56,28 +56,28 @@ public sealed class CreationTests : IDisposable
         var page = await Forms.Page(client, "/programs/demo");
         Assert.StartsWith("every 30 days", CohortPages.Text(page, "#program-review-days"), StringComparison.Ordinal);
 
-        var response = await Forms.Submit(client, page, "/programs/demo", "reviews", new Dictionary<string, string> { ["Reviews.Days"] = "400" });
+        var response = await Forms.Submit(client, page, "/programs/demo", "program-settings", new Dictionary<string, string> { ["review-days"] = "400" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("400 days between reviews: a plan is reviewed every 1 to 365 days", CohortPages.Text(await Parse(response), "#reviews-error"));
-        response = await Forms.Submit(client, page, "/programs/demo", "reviews", new Dictionary<string, string> { ["Reviews.Days"] = "two weeks" });
-        Assert.Contains("is not a whole number", CohortPages.Text(await Parse(response), "#reviews-error"), StringComparison.Ordinal);
+        Assert.Equal("Nothing was saved. Days between treatment plan reviews: 400 is not between 1 and 365.", CohortPages.Text(await Parse(response), "#settings-error"));
+        response = await Forms.Submit(client, page, "/programs/demo", "program-settings", new Dictionary<string, string> { ["review-days"] = "two weeks" });
+        Assert.Contains("is not a whole number", CohortPages.Text(await Parse(response), "#settings-error"), StringComparison.Ordinal);
         Assert.Equal(30, _web.Engine.Programs.List().Single().PlanReviewDays);
 
-        response = await Forms.Submit(client, page, "/programs/demo", "reviews", new Dictionary<string, string> { ["Reviews.Days"] = "14" });
+        response = await Forms.Submit(client, page, "/programs/demo", "program-settings", new Dictionary<string, string> { ["review-days"] = "14" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(14, _web.Engine.Programs.List().Single().PlanReviewDays);
         page = await Forms.Page(client, CohortPages.Target(response)!);
         Assert.StartsWith("every 14 days", CohortPages.Text(page, "#program-review-days"), StringComparison.Ordinal);
-        Assert.Contains("every 14 days", CohortPages.Text(page, "#reviews-done"), StringComparison.Ordinal);
+        Assert.Contains("every 14 days", CohortPages.Text(page, "#settings-done"), StringComparison.Ordinal);
 
         _web.User("fay", Roles.Facilitator, CohortPages.Demo);
         var facilitator = await _web.SignedIn("fay");
         var theirs = await Forms.Page(facilitator, "/programs/demo");
-        Assert.Null(theirs.QuerySelector("#reviews-form"));
+        Assert.Null(theirs.QuerySelector("#settings-form"));
         // A post made by hand with the facilitator's own token changes nothing.
         var token = theirs.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? (await Forms.Page(facilitator, "/cohorts/demo-cohort")).QuerySelector("#enrol-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var post = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "reviews", ["Reviews.Days"] = "7", ["__RequestVerificationToken"] = token });
+        using var post = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "program-settings", ["review-days"] = "7", ["roster-names"] = "initials", ["__RequestVerificationToken"] = token });
         Assert.NotEqual(HttpStatusCode.Redirect, (await facilitator.PostAsync(new Uri("/programs/demo", UriKind.Relative), post)).StatusCode);
         Assert.Equal(14, _web.Engine.Programs.List().Single().PlanReviewDays);
     }
