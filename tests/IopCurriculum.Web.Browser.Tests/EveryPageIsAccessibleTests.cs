@@ -113,6 +113,13 @@ public sealed class EveryPageIsAccessibleTests(SiteWithData site) : IClassFixtur
             await page.Locator("[role=alert]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = Chromium.StepTimeout });
             await Axe.CheckAsync(page, $"{address} after {submit} with mistakes", failures);
         }
+
+        // A form whose token has gone stale is answered with a page of its own.
+        await page.GotoAsync($"{Chart}/demo-01/measures/new?measure=CRAVING", Chromium.Arrive);
+        await page.EvaluateAsync("() => document.querySelectorAll('input[name=__RequestVerificationToken]').forEach(i => i.value = 'stale')");
+        await page.ClickAsync("#measure-submit");
+        await page.Locator("#problem-reload").WaitForAsync(new LocatorWaitForOptions { Timeout = Chromium.StepTimeout });
+        await Axe.CheckAsync(page, "an expired form", failures);
         await page.Context.CloseAsync();
         Assert.True(failures.Count == 0, Axe.Describe(failures));
     }

@@ -73,15 +73,14 @@ public sealed class SiteWithData : IAsyncLifetime
         });
 
         engine.Results.Record(new ResultRequest { CohortId = Cohort, ClientId = "demo-01", CollectedOn = new LocalDate(2027, 1, 4), Outcome = "positive", Actor = "test" });
-        // The positive test's notify-team action becomes a task; one other action fails for good, an incident.
-        var claimed = engine.Actions.Claim(DispatchSettings.Default);
-        foreach (var action in claimed.Where(a => a.Action == WorkflowActionNames.NotifyTeam))
-        {
-            engine.Tasks.CreateFor(action);
-            engine.Actions.Succeed(action, "told");
-        }
-        if (claimed.FirstOrDefault(a => a.Action != WorkflowActionNames.NotifyTeam) is { } failing)
-            engine.Actions.Fail(failing, "the receiving system refused the message", DispatchSettings.Default with { MaxAttempts = 1 });
+        engine.Results.Record(new ResultRequest { CohortId = Cohort, ClientId = "demo-02", CollectedOn = new LocalDate(2027, 1, 4), Outcome = "positive", Actor = "test" });
+        // The first positive test's notify-team action becomes a task; the second's fails for good, an incident.
+        var told = engine.Actions.Claim(DispatchSettings.Default).Where(a => a.Action == WorkflowActionNames.NotifyTeam).ToList();
+        engine.Tasks.CreateFor(told[0]);
+        engine.Actions.Succeed(told[0], "told");
+        engine.Actions.Fail(told[^1], "the receiving system refused the message", DispatchSettings.Default with { MaxAttempts = 1 });
+        if (engine.Tasks.Inbox("fay").Count == 0 || engine.Actions.IncidentCount() == 0)
+            throw new InvalidOperationException("the positive tests made no task and incident to show");
 
         (_playwright, _browser) = await Chromium.LaunchAsync();
     }
