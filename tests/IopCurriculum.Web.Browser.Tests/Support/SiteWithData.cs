@@ -13,7 +13,7 @@ namespace IopCurriculum.Web.Browser.Tests.Support;
 
 /// <summary>
 /// One live host for a class of tests that only read pages: the demo cohort with something on every page
-/// (a signed plan, a PHQ-9, consents, a register taken with its notes, a task, two versions of an uploaded
+/// (a signed plan, a PHQ-9, consents, a register taken with a signed note, a task, two versions of an uploaded
 /// curriculum), a user in each role, and one Chromium. It is Monday 2027-01-04, 20:40 in Los Angeles.
 /// </summary>
 public sealed class SiteWithData : IAsyncLifetime
@@ -71,6 +71,7 @@ public sealed class SiteWithData : IAsyncLifetime
             CohortId = Cohort, SessionId = er.Id, Narrative = "Practised thought-stopping.", Actor = "fay",
             Drafts = [new("demo-03", new Dictionary<string, string?> { ["data"] = "Named two triggers.", ["assessment"] = "Progressing.", ["plan"] = "Continue." }, er.Minutes, ["1.1"])],
         });
+        engine.Notes.Sign(new NotesSignRequest { CohortId = Cohort, SessionId = er.Id, ClientIds = ["demo-03"], Actor = "fay" });
 
         engine.Results.Record(new ResultRequest { CohortId = Cohort, ClientId = "demo-01", CollectedOn = new LocalDate(2027, 1, 4), Outcome = "positive", Actor = "test" });
         engine.Results.Record(new ResultRequest { CohortId = Cohort, ClientId = "demo-02", CollectedOn = new LocalDate(2027, 1, 4), Outcome = "positive", Actor = "test" });
