@@ -6,9 +6,10 @@ namespace IopCurriculum.Web.Browser.Tests;
 
 /// <summary>
 /// A facilitator who uses no mouse signs in, skips the menu, takes a group's register and saves it with the
-/// keyboard alone (Tab, the arrow keys, typing, Enter and Space), seeing where the focus is at every stop.
+/// keyboard alone (Tab, the arrow keys, typing, Enter and Space), seeing where the focus is at every stop;
+/// a lead follows a link in a form's list of mistakes to the field it names.
 /// </summary>
-public sealed class TheRegisterIsAccessibleByKeyboardAloneTests
+public sealed class TheFormsAreAccessibleByKeyboardAloneTests
 {
     private const string Password = "correct horse battery staple";
     private const string Cohort = "demo-cohort";
@@ -73,6 +74,39 @@ public sealed class TheRegisterIsAccessibleByKeyboardAloneTests
             Assert.Equal("", await page.InputValueAsync("#status-demo-03"));
             Assert.Equal("absent", (await page.TextContentAsync("#attendance-history tr.current[data-client='demo-02'] .history-status"))?.Trim());
             Assert.True(errors.Count == 0, "errors: " + string.Join(" | ", errors));
+        }
+    }
+
+    [SkippableFact]
+    public async Task ALeadFollowsAMistakeInThePlanFormFromItsSummaryToItsField()
+    {
+        Chromium.RequireOrSkip();
+        await using var host = new LiveHost();
+        await host.StartAsync();
+        host.Engine.Users.Create("lee", "Lee Lead", Password, Roles.ClinicalLead, "test");
+
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await Chromium.NewPageAsync(browser, host.Address);
+            await Chromium.SignInAsync(page, host.Address, "lee", Password);
+            var editor = $"/cohorts/{Cohort}/clients/demo-01/plan/edit";
+            await page.GotoAsync(editor, Chromium.Arrive);
+            await Keys.TabToAsync(page, "#plan-save");
+            await page.Keyboard.PressAsync("Enter");
+            await page.Locator("#plan-problems a").First.WaitForAsync(new() { Timeout = Chromium.StepTimeout });
+
+            // A link in the summary leads to the box it names, on this page, and the box has the focus.
+            var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#plan-problems a')].map(a => a.getAttribute('href'))");
+            var field = await page.EvaluateAsync<string?>(
+                "() => [...document.querySelectorAll('#plan-problems a')].map(a => a.getAttribute('href').slice(1)).find(id => document.getElementById(id)?.matches('input, select, textarea'))");
+            Assert.True(field is not null, "no link in the summary names a box: " + string.Join(", ", links));
+            await Keys.TabToAsync(page, $"#plan-problems a[href='#{field}']");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForFunctionAsync("id => document.activeElement?.id === id", field, new() { Timeout = Chromium.StepTimeout });
+            Assert.EndsWith($"{editor}#{field}", page.Url, StringComparison.Ordinal);
+            await Keys.AssertFocusVisibleAsync(page);
         }
     }
 }
