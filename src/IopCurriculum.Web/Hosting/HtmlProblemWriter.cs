@@ -58,8 +58,8 @@ internal sealed class HtmlProblemWriter(IOptions<ProblemDetailsOptions> options)
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
-            <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" /><base href="/" />
-            <link rel="stylesheet" href="css/site.css" /><link rel="icon" href="data:," /><title>{{E(title)}}</title></head>
+            <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
+            <link rel="stylesheet" href="/css/site.css" /><link rel="icon" href="data:," /><title>{{E(title)}}</title></head>
             <body>
             <header class="top"><a class="brand" href="/">IopCurriculum</a></header>
             <main>

@@ -34,7 +34,7 @@ public sealed class GuidePageTests : IDisposable
         // The print button works through the site's own script; the content security policy forbids inline handlers.
         Assert.Equal($"/cohorts/{Cohort}/guides/2.html?paper=letter", page.QuerySelector("button.print")!.GetAttribute("data-print"));
         Assert.Null(page.QuerySelector("button.print")!.GetAttribute("onclick"));
-        Assert.NotNull(page.QuerySelector("script[src='js/print.js']"));
+        Assert.NotNull(page.QuerySelector("script[src='/js/print.js']"));
         // The cohort's own menu, as on its other pages.
         Assert.Equal($"/cohorts/{Cohort}/dashboard", page.QuerySelector("nav.cohort-nav a#link-dashboard")!.GetAttribute("href"));
 

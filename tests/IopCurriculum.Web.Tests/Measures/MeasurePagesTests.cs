@@ -297,7 +297,7 @@ public sealed class MeasurePagesTests : IDisposable
 
         var dashboard = await Forms.Page(lee, "/cohorts/demo-cohort/dashboard");
         Assert.Equal("/cohorts/demo-cohort/outcomes", dashboard.QuerySelector("#outcomes-print")!.GetAttribute("data-print"));
-        Assert.NotNull(dashboard.QuerySelector("script[src='js/print.js']"));
+        Assert.NotNull(dashboard.QuerySelector("script[src='/js/print.js']"));
         // Six clients, one week ended: demo-01's negative, five without a test.
         Assert.Equal("16.7% of 6 client-weeks (1 negative)", dashboard.QuerySelector("#outcome-negative")!.TextContent);
         Assert.Equal("-8 points from baseline, over 1 client with two or more scores (negative is improvement)", dashboard.QuerySelector("#outcome-phq9")!.TextContent);
