@@ -43,12 +43,12 @@ public sealed class ClinicalActionsInTheBrowserTests
             // A clinical override, chosen by the stage's name.
             await page.ClickAsync("#roster a[href='/clients/demo-02']");
             await page.WaitForURLAsync("**/clients/demo-02", Chromium.Arrived);
-            await page.SelectOptionAsync($"#override-target-{Cohort}", new SelectOptionValue { Label = "on hold" });
+            await page.SelectOptionAsync($"#override-target-{Cohort}", new SelectOptionValue { Label = "On hold" });
             await page.FillAsync($"#override-reason-{Cohort}", "Hospital stay");
             await page.CheckAsync($"#override-confirm-{Cohort}");
             await page.ClickAsync($"#override-submit-{Cohort}");
             await page.WaitForURLAsync("**/clients/demo-02?done=overridden&cohort=demo-cohort", Chromium.Arrived);
-            Assert.Contains("to on hold", await page.TextContentAsync("#chart-done"), StringComparison.Ordinal);
+            Assert.Contains("to On hold", await page.TextContentAsync("#chart-done"), StringComparison.Ordinal);
 
             // Discharge, refused once without the confirmation, then readmission.
             await page.FillAsync($"#discharge-reason-{Cohort}", "Moved out of the area");

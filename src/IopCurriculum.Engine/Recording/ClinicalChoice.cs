@@ -15,4 +15,11 @@ public sealed record ClinicalChoice(
     bool Active,
     IReadOnlyList<string> OverrideTargets,
     bool MayDischarge,
-    bool MayReadmit);
+    bool MayReadmit)
+{
+    /// <summary>The current stage and each target as people name them: the stage's title, or its name in words.</summary>
+    public IReadOnlyDictionary<string, string> StageTitles { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>A stage of this workflow by its title.</summary>
+    public string TitleOf(string stage) => StageTitles.GetValueOrDefault(stage) ?? stage.Replace('-', ' ');
+}

@@ -25,7 +25,10 @@ public sealed partial class ClinicalService
             return new ClinicalChoice(definition.Name, definition.Title, instance.Stage, instance.Active,
                 instance.Active ? targets : [],
                 instance.Active && from.Any(t => t.Trigger == WorkflowTrigger.Discharge),
-                !instance.Active && from.Any(t => t.Trigger == WorkflowTrigger.Readmit));
+                !instance.Active && from.Any(t => t.Trigger == WorkflowTrigger.Readmit))
+            {
+                StageTitles = definition.Stages.ToDictionary(s => s.Name, s => s.Words, StringComparer.Ordinal),
+            };
         })];
     }
 }

@@ -53,7 +53,7 @@ public sealed class ClientChartReaderTests : IDisposable
         Assert.Equal((_cohort, EngineHarness.ProgramId, 1, true, "America/Los_Angeles"), (enrolment.CohortId, enrolment.ProgramId, enrolment.StartWeek, enrolment.Active, enrolment.TimeZone));
         Assert.Equal("intake-assessment", enrolment.Timeline[0].Stage);
         Assert.Equal(new LocalDateTime(2027, 1, 4, 9, 0), enrolment.Timeline[0].At);
-        Assert.Contains(enrolment.Timeline, s => s.Workflow.StartsWith("contingency-management", StringComparison.Ordinal));
+        Assert.Contains(enrolment.Timeline, s => s.Workflow.StartsWith("Contingency management", StringComparison.Ordinal));
         // A week that kept a workflow in its stage is not a new entry.
         Assert.All(enrolment.Timeline.GroupBy(s => s.Workflow), g => Assert.Equal(g.Count(), g.Select(s => s.Stage).Distinct().Count()));
         Assert.Equal(2, enrolment.Stages.Count);

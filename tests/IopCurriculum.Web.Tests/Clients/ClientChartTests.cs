@@ -42,7 +42,7 @@ public sealed class ClientChartTests : IDisposable
         Assert.Equal("Alpha D.", CohortPages.Text(page, "#client-name"));
         var enrolment = page.QuerySelector("#enrolments tr.enrolment[data-cohort='demo-cohort']")!;
         Assert.Equal("in treatment", enrolment.QuerySelector(".enrolment-status")!.TextContent);
-        Assert.Contains("intake assessment", enrolment.QuerySelector(".stages")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Matrix Model client course: Intake and assessment", enrolment.QuerySelector(".stages")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Version 1 is signed and in force. Its review is due on Wed 3 Feb 2027.", CohortPages.Text(page, ".plan-standing"));
         Assert.Equal("1", page.QuerySelector("h4.plan-in-force")!.GetAttribute("data-version"));
         Assert.Contains("No alcohol use for 30 days in a row", page.QuerySelector(".plan-content .goal-statement")!.TextContent, StringComparison.Ordinal);

@@ -40,7 +40,7 @@ public sealed class ClinicalActionsTests : IDisposable
         var after = await Forms.Page(lee, CohortPages.Target(discharged));
         var said = CohortPages.Text(after, "#chart-done");
         Assert.StartsWith("Client demo-04 is discharged from cohort demo-cohort", said, StringComparison.Ordinal);
-        Assert.Contains("matrix-client: from intake assessment to discharged", said, StringComparison.Ordinal);
+        Assert.Contains("Matrix Model client course: from Intake and assessment to Discharged", said, StringComparison.Ordinal);
         Assert.Contains("by lee", said, StringComparison.Ordinal);
         Assert.Contains("“Moved out of the area”", said, StringComparison.Ordinal);
         Assert.Equal("role", after.QuerySelector("#chart-done")!.Attributes["role"]!.Name);
@@ -51,7 +51,7 @@ public sealed class ClinicalActionsTests : IDisposable
         Assert.True(Active);
         Assert.Equal("orientation", Stage);
         var back = await Forms.Page(lee, CohortPages.Target(readmitted));
-        Assert.Contains("from discharged to orientation", CohortPages.Text(back, "#chart-done"), StringComparison.Ordinal);
+        Assert.Contains("from Discharged to Orientation", CohortPages.Text(back, "#chart-done"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,15 +60,15 @@ public sealed class ClinicalActionsTests : IDisposable
         var lee = await _web.SignedIn("lee");
         var page = await Forms.Page(lee, Chart);
         var options = Forms.Texts(page, $"#override-target-{Cohort} option");
-        Assert.Contains("on hold", options);
-        Assert.NotNull(page.QuerySelector($"#override-target-{Cohort} optgroup[label='Matrix Model client course (now intake assessment)']"));
+        Assert.Contains("On hold", options);
+        Assert.NotNull(page.QuerySelector($"#override-target-{Cohort} optgroup[label='Matrix Model client course (now Intake and assessment)']"));
 
         var moved = await Forms.Submit(lee, page, Chart, $"override-{Cohort}", Forms.Fields(("target", "matrix-client/on-hold"), ("reason", "Hospital stay"), ("confirm", "yes")));
         Assert.Equal($"{Chart}?done=overridden&cohort={Cohort}", CohortPages.Target(moved));
         Assert.Equal("on-hold", Stage);
         var after = await Forms.Page(lee, CohortPages.Target(moved));
-        Assert.Contains("matrix-client: from intake assessment to on hold", CohortPages.Text(after, "#chart-done"), StringComparison.Ordinal);
-        Assert.Contains("orientation", Forms.Texts(after, $"#override-target-{Cohort} option"));
+        Assert.Contains("Matrix Model client course: from Intake and assessment to On hold", CohortPages.Text(after, "#chart-done"), StringComparison.Ordinal);
+        Assert.Contains("Orientation", Forms.Texts(after, $"#override-target-{Cohort} option"));
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed class CreationTests : IDisposable
         Assert.Equal("Client C-1001 is enrolled from week 6.", CohortPages.Text(page, "#enrol-done"));
         Assert.Equal("6", CohortPages.Text(page, "#roster tr[data-client='C-1001'] .start-week"));
         Assert.Equal("Ana L.", CohortPages.Text(page, "#roster tr[data-client='C-1001'] .client-name"));
-        Assert.Contains("intake-assessment", CohortPages.Text(page, "#roster tr[data-client='C-1001'] .stage"), StringComparison.Ordinal);
+        Assert.Contains("Intake and assessment", CohortPages.Text(page, "#roster tr[data-client='C-1001'] .stage"), StringComparison.Ordinal);
         Assert.Equal("6", page.QuerySelector("#week-calendar")!.GetAttribute("data-week"));
         // The client's first individual session falls in their week 1, cohort week 6, whose Monday is
         // Presidents' Day: it is booked on the first open Monday, in week 7.

@@ -77,7 +77,8 @@ public sealed class JournalActionsTests : IDisposable
 
     private static string Words(List<IElement> actions, string action) => Squeezed(actions.Single(a => a.GetAttribute("data-action") == action));
 
-    private static string Cell(IElement row, string name) => row.QuerySelector($".journal-{name}")!.TextContent.Trim();
+    private static string Cell(IElement row, string name) =>
+        name == "trigger" ? row.QuerySelector(".journal-trigger")!.GetAttribute("data-trigger")! : row.QuerySelector($".journal-{name}")!.TextContent.Trim();
 
     private static string Squeezed(IElement element) => string.Join(' ', element.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

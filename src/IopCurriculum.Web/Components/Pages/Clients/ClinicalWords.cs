@@ -29,10 +29,10 @@ public static class ClinicalWords
         };
         if (lines.Count == 0) return what;
         var last = lines[^1];
-        var moves = string.Join("; ", lines.Select(l => $"{l.Workflow}: from {ChartWords.Stage(l.From)} to {ChartWords.Stage(l.To)}"));
+        var moves = string.Join("; ", lines.Select(l => $"{l.WorkflowTitle ?? l.Workflow}: from {l.FromTitle} to {l.ToTitle}"));
         return $"{what} The journal records {moves}, by {last.Actor} on {ChartWords.When(last.At)}, because “{last.Reason}”.";
     }
 
-    /// <summary>A stage as a form offers it: the workflow gives stages no titles, so its id in words.</summary>
+    /// <summary>A stage the form cannot look up in a workflow (a value posted by hand): its id in words.</summary>
     public static string StageTitle(string stage) => ChartWords.Stage(stage);
 }
