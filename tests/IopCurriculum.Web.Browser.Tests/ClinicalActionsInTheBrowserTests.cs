@@ -65,7 +65,7 @@ public sealed class ClinicalActionsInTheBrowserTests
             await page.CheckAsync($"#readmit-confirm-{Cohort}");
             await page.ClickAsync($"#readmit-submit-{Cohort}");
             await page.WaitForURLAsync("**/clients/demo-02?done=readmitted&cohort=demo-cohort", Chromium.Arrived);
-            Assert.Contains("from discharged to orientation", await page.TextContentAsync("#chart-done"), StringComparison.Ordinal);
+            Assert.Contains("from Discharged to Orientation", await page.TextContentAsync("#chart-done"), StringComparison.Ordinal);
             Assert.Contains("in treatment", await page.Locator(".chart-enrolment p").First.TextContentAsync(), StringComparison.Ordinal);
 
             // The client's names, corrected.
