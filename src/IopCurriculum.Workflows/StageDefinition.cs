@@ -16,5 +16,8 @@ public sealed record StageDefinition(string Name, string? Description, bool Fina
     public string? Title { get; init; }
 
     /// <summary>The title, or the name in words where there is none.</summary>
-    public string Words => Title ?? Name.Replace('-', ' ');
+    public string Words => Title ?? InWords(Name);
+
+    /// <summary>A stage name in words: <c>early-recovery</c> becomes "early recovery".</summary>
+    public static string InWords(string name) => name.Replace('-', ' ');
 }

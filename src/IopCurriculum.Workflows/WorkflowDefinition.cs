@@ -81,5 +81,8 @@ public sealed class WorkflowDefinition
 
     public StageDefinition? FindStage(string name) => _stagesByName.GetValueOrDefault(name);
 
+    /// <summary>A stage as people name it: its title, or, for a name this version does not have, the name in words.</summary>
+    public string StageWords(string name) => FindStage(name)?.Words ?? StageDefinition.InWords(name);
+
     public override string ToString() => Label;
 }

@@ -56,7 +56,7 @@ public sealed class WorkflowMachine
         return new FireOutcome(currentStage, to, true, entered, transition, [.. transition.Actions, .. entryActions], null);
     }
 
-    private string Words(string stage) => Definition.FindStage(stage)!.Words;
+    private string Words(string stage) => Definition.StageWords(stage);
 
     /// <summary>The triggers that would fire from <paramref name="stage"/> with these facts, in declaration order.</summary>
     public IReadOnlyList<WorkflowTrigger> PermittedTriggers(string stage, WorkflowFacts facts)

@@ -21,5 +21,5 @@ public sealed record ClinicalChoice(
     public IReadOnlyDictionary<string, string> StageTitles { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>A stage of this workflow by its title.</summary>
-    public string TitleOf(string stage) => StageTitles.GetValueOrDefault(stage) ?? stage.Replace('-', ' ');
+    public string TitleOf(string stage) => StageTitles.GetValueOrDefault(stage) ?? Workflows.StageDefinition.InWords(stage);
 }

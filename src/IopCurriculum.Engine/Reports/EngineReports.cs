@@ -115,7 +115,7 @@ public sealed class EngineReports
     {
         if (version is null) return line;
         var definition = _context.Machine(version).Definition;
-        string Words(string stage) => stage.Length == 0 ? "" : definition.FindStage(stage)?.Words ?? stage.Replace('-', ' ');
+        string Words(string stage) => stage.Length == 0 ? "" : definition.StageWords(stage);
         return line with { WorkflowTitle = definition.Title, FromTitle = Words(line.From), ToTitle = Words(line.To) };
     }
 

@@ -16,7 +16,7 @@ public sealed record InstanceSnapshot(InstanceRecord Instance, WorkflowDefinitio
     public string Workflow => $"{Definition.Name} v{Definition.Version}";
 
     /// <summary>A stage of the definition as people name it: its title, or its name in words.</summary>
-    public string StageWords(string stage) => Definition.FindStage(stage)?.Words ?? stage.Replace('-', ' ');
+    public string StageWords(string stage) => Definition.StageWords(stage);
 
     /// <summary>Whether any stage of the definition names the group tracks it attends.</summary>
     public bool SaysWhatItAttends => Definition.Stages.Any(s => s.Attends.Count > 0);
