@@ -17,12 +17,17 @@ namespace IopCurriculum.Engine.Reports;
 public sealed class CohortDashboard
 {
     private readonly CohortReader _snapshots;
+    private readonly Consent.ConsentService _consents;
 
     public CohortDashboard(IopEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
         _snapshots = engine.Snapshots;
+        _consents = engine.Consents;
     }
+
+    /// <summary>How far ahead a plan review shows on the census as coming due.</summary>
+    public const int ReviewSoonDays = 7;
 
     public DashboardView Read(string cohortId)
     {
@@ -58,7 +63,62 @@ public sealed class CohortDashboard
         var fidelity = Enumerable.Range(1, Math.Max(0, lastWeek))
             .Select(week => new FidelityWeek(week, FidelityRules.Check(facts, week, whole.Clients)))
             .ToList();
-        return new DashboardView(status, minimum, boards, fidelity);
+        var consent = _consents.Warnings([.. whole.Clients.Select(c => c.Enrolment.ClientId)]);
+        var due = Measures.MeasuresDue.ForCohort(cohort, whole.Clients);
+        var census = whole.Clients.Zip(boards, (client, board) => Census(client, board, latest, cohort.RunningWeek, cohort.LastWeekFor, cohort.ReadAt.InZone(cohort.Zone).Date, consent, due)).ToList();
+        var byWeek = Enumerable.Range(1, Math.Max(0, lastWeek))
+            .Select(week => new AttendanceWeek(week, AttendanceShare.Of(latest.Where(e => e.Session.Week == week).Select(e => e.Status))))
+            .ToList();
+        return new DashboardView(status, minimum, boards, fidelity, census, ShortWeeks(whole, facts, minimum), byWeek, due, consent);
+    }
+
+    private static CensusRow Census(ClientSnapshot client, ClientBoard board, List<Entry> latest, int runningWeek, Func<int, int> lastWeekFor, LocalDate today,
+        IReadOnlyDictionary<string, Consent.ConsentWarning> consent, IReadOnlyList<Measures.MeasureDueItem> due)
+    {
+        var id = client.Enrolment.ClientId;
+        var mine = latest.Where(e => e.EnrolmentId == client.Enrolment.Id).ToList();
+        var last = client.Results.OrderByDescending(r => r.CollectedOn).ThenByDescending(r => r.Id).FirstOrDefault();
+        return new CensusRow(
+            id,
+            board.Name,
+            board.Progress.Workflows,
+            client.Enrolment.StartWeek,
+            Math.Max(0, runningWeek - client.Enrolment.StartWeek + 1),
+            lastWeekFor(client.Enrolment.StartWeek) - client.Enrolment.StartWeek + 1,
+            AttendanceShare.Of(mine.Where(e => e.Session.Week == runningWeek).Select(e => e.Status)),
+            AttendanceShare.Of(mine.Select(e => e.Status)),
+            board.Hours.FirstOrDefault(h => h.Week == runningWeek),
+            last is null ? null : new CensusTest(last.Kind, last.Outcome, LocalDate.FromDateOnly(last.CollectedOn)),
+            client.Plan.ReviewDue,
+            client.Plan.ReviewOverdue,
+            !client.Plan.ReviewOverdue && client.Plan.ReviewDue is { } review && review <= today.PlusDays(ReviewSoonDays),
+            board.Missed.Count(m => m.MadeUpWeek is null),
+            consent.GetValueOrDefault(id),
+            due.Count(d => d.ClientId == id),
+            !client.Active);
+    }
+
+    /// <summary>
+    /// The running week and those after it whose schedule gives some client in treatment fewer hours than
+    /// the minimum; a cohort with nobody in treatment is judged on its group sessions alone.
+    /// </summary>
+    private static List<ShortWeek> ShortWeeks(WholeCohort whole, WeekFacts facts, decimal minimum)
+    {
+        var cohort = whole.Cohort;
+        var weeks = new List<ShortWeek>();
+        for (var week = Math.Max(1, cohort.RunningWeek); week <= cohort.Cohort.Weeks; week++)
+        {
+            if (facts.Ended(week)) continue;
+            var live = whole.Sessions.Where(s => s.Week == week && s.Status != "cancelled").ToList();
+            var clients = whole.Clients.Where(c => c.Active && c.Enrolment.StartWeek <= week && week <= cohort.LastWeekFor(c.Enrolment.StartWeek)).ToList();
+            var hours = clients.Count == 0
+                ? [live.Where(s => s.EnrolmentId is null).Sum(s => s.Minutes) / 60m]
+                : clients.Select(c => live.Where(c.ExpectedAt).Sum(s => s.Minutes) / 60m).ToList();
+            var fewest = hours.Min();
+            if (fewest >= minimum) continue;
+            weeks.Add(new ShortWeek(week, cohort.Weeks.FirstDayOf(week), fewest, clients.Count == 0 ? 0 : hours.Count(h => h < minimum), clients.Count));
+        }
+        return weeks;
     }
 
     private static WeekHours Hours(int week, ClientSnapshot client, IReadOnlyList<PlannedSessionRecord> sessions, List<Entry> mine, bool ended, decimal minimum)
