@@ -26,6 +26,7 @@ public sealed class EveryPageIsAccessibleTests(SiteWithData site) : IClassFixtur
             $"/cohorts/{Cohort}",
             $"/cohorts/{Cohort}?week=2",
             $"/cohorts/{Cohort}/dashboard",
+            $"/cohorts/{Cohort}/dashboard?sort=overall&order=desc",
             $"/cohorts/{Cohort}/journal",
             $"/cohorts/{Cohort}/billing",
             $"/cohorts/{Cohort}/guides",
@@ -86,6 +87,7 @@ public sealed class EveryPageIsAccessibleTests(SiteWithData site) : IClassFixtur
     public async Task ErrorPagesPass() =>
         await Check("lee",
             $"/cohorts/{Cohort}?week=x",
+            $"/cohorts/{Cohort}/dashboard?sort=shoe",
             $"/cohorts/{Cohort}/guides/99.html",
             "/curricula/matrix-16-week/1.0.0/sessions/RP%2099/preview",
             "/cohorts/no-such-cohort",
