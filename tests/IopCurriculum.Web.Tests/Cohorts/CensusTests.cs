@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using IopCurriculum.Access;
 using IopCurriculum.Consent;
 using IopCurriculum.Engine.Recording;
-using IopCurriculum.Engine.Setup;
 using IopCurriculum.Web.Tests.Support;
 using NodaTime;
 
@@ -127,15 +126,7 @@ public sealed class CensusTests : IDisposable
     [Fact]
     public async Task ACohortBeforeItsStartSaysSoInsteadOfWeekZero()
     {
-        _web.Engine.Cohorts.Create(new CohortRequest
-        {
-            Id = "february",
-            ProgramId = "demo",
-            CurriculumPath = Path.Combine(Repo.Root, "curricula", "matrix-16-week"),
-            WorkflowPaths = [Path.Combine(Repo.Root, "workflows", "matrix-client.yaml")],
-            Start = new LocalDate(2027, 2, 1),
-            Actor = "test",
-        });
+        CohortPages.Other(_web.Engine, "february", new LocalDate(2027, 2, 1));
         var client = await _web.SignedInAs("lee", Roles.ClinicalLead);
         var page = await Forms.Page(client, "/cohorts/february/dashboard");
 

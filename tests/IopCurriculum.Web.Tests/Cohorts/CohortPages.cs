@@ -59,13 +59,14 @@ internal static class CohortPages
         page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"nothing matches {selector}");
 
     /// <summary>A second cohort of the demo program, which a facilitator of the demo cohort is not assigned to.</summary>
-    public static string Other(IopEngine engine) => engine.Cohorts.Create(new CohortRequest
+    /// <param name="start">The day it starts; the demo cohort's own start when left out.</param>
+    public static string Other(IopEngine engine, string id = "other-cohort", LocalDate? start = null) => engine.Cohorts.Create(new CohortRequest
     {
-        Id = "other-cohort",
+        Id = id,
         ProgramId = "demo",
         CurriculumPath = Path.Combine(Repo.Root, "curricula", "matrix-16-week"),
         WorkflowPaths = [Path.Combine(Repo.Root, "workflows", "matrix-client.yaml")],
-        Start = new LocalDate(2027, 1, 4),
+        Start = start ?? new LocalDate(2027, 1, 4),
         Actor = "test",
     }).Id;
 }
