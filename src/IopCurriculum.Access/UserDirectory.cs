@@ -16,13 +16,25 @@ public sealed partial class UserDirectory
 
     internal UserDirectory(WorkContext context) => _context = context;
 
-    public UserAccount Create(string userName, string displayName, string password, string roles, string actor)
+    public UserAccount Create(string userName, string displayName, string password, string roles, string actor) =>
+        Create(userName, displayName, password, roles, actor, firstAdministrator: false);
+
+    /// <summary>
+    /// The installation's first administrator, made with the admin role alone by the one-time setup link.
+    /// The check that no active administrator exists is made in the same transaction as the write.
+    /// </summary>
+    /// <exception cref="EngineException">Conflict when an active administrator exists already.</exception>
+    public UserAccount CreateFirstAdministrator(string userName, string displayName, string password, string actor) =>
+        Create(userName, displayName, password, Roles.Admin, actor, firstAdministrator: true);
+
+    private UserAccount Create(string userName, string displayName, string password, string roles, string actor, bool firstAdministrator)
     {
         var name = CheckUserName(userName);
         var roleList = Roles.Parse(roles);
         var hash = PasswordHash.Create(password);
         var created = UnitOfWork.Run(_context, db =>
         {
+            if (firstAdministrator && AnyAdmin(db)) throw EngineException.Conflict("an administrator exists already; the first administrator is made only once");
             if (db.Users.Any(u => u.UserName == name)) throw EngineException.Conflict($"user '{name}' already exists");
             var user = new UserRecord
             {
@@ -75,8 +87,11 @@ public sealed partial class UserDirectory
     public bool AnyAdmin()
     {
         using var db = _context.Database.Open();
-        return db.Users.Any(u => u.DisabledUtc == null && ("," + u.Roles + ",").Contains("," + Roles.Admin + ","));
+        return AnyAdmin(db);
     }
+
+    private static bool AnyAdmin(Persistence.IopDbContext db) =>
+        db.Users.Any(u => u.DisabledUtc == null && ("," + u.Roles + ",").Contains("," + Roles.Admin + ","));
 
     public UserAccount SetPassword(string userName, string password, string actor)
     {

@@ -108,6 +108,7 @@ public sealed class SignInTests : IDisposable
     {
         var page = await Forms.Page(_web.Browser(), "/account/login");
         Assert.Contains("user add", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("setup link", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         _web.User("root", Roles.Admin);
         page = await Forms.Page(_web.Browser(), "/account/login");
         Assert.Null(page.QuerySelector(".notice"));

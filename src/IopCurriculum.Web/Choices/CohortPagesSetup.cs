@@ -15,6 +15,7 @@ public static class CohortPagesSetup
         services.AddSingleton<DefinitionFiles>();
         services.AddSingleton(sp => new CohortSessions(sp.GetRequiredService<IopEngine>()));
         services.AddSingleton(sp => new CohortDashboard(sp.GetRequiredService<IopEngine>()));
+        services.AddSingleton(sp => new StaffDays(sp.GetRequiredService<IopEngine>()));
         return services;
     }
 }

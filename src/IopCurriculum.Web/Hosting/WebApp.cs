@@ -67,6 +67,8 @@ public static class WebApp
         builder.Services.AddIopSecurity();
         builder.Services.AddSignInThrottle();
         builder.Services.AddSingleton<CohortAccess>();
+        builder.Services.AddSingleton<SetupLink>();
+        builder.Services.AddHostedService<SetupLinkPrinter>();
         builder.Services.AddSingleton<Auditing.AuditTrail>();
         builder.Services.AddGuideRendering();
         builder.Services.AddSingleton(new Guides.PacketPrinter());

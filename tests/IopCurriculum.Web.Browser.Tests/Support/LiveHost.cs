@@ -28,6 +28,9 @@ public sealed class LiveHost : IAsyncDisposable
 
     public IopEngine Engine => _app!.Services.GetRequiredService<IopEngine>();
 
+    /// <summary>The host's services, for what a test needs that no page shows (the setup link's token).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     public async Task StartAsync()

@@ -4,6 +4,7 @@ using IopCurriculum.Engine.Enrolling;
 using IopCurriculum.Engine.Recording;
 using IopCurriculum.Engine.Reports;
 using IopCurriculum.Engine.Setup;
+using IopCurriculum.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -33,6 +34,12 @@ public sealed class IopWebFactory : WebApplicationFactory<Program>
     /// <summary>Runs the action dispatcher in the host; off unless a test drives actions through it.</summary>
     public bool Actions { get; init; }
 
+    /// <summary>An administrator to make before the host starts, as on an installation that has one already; none unless set.</summary>
+    public string? AdministratorBeforeStart { get; init; }
+
+    /// <summary>What the host printed to its log.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public string DataFolder => _folder.Path;
 
     public string DatabasePath => _folder.Sub("iop.db");
@@ -52,6 +59,12 @@ public sealed class IopWebFactory : WebApplicationFactory<Program>
             ["Iop:DataFolder"] = _folder.Path,
             ["Iop:ContentRoot"] = Repo.Root,
         }));
+        if (AdministratorBeforeStart is { } admin)
+        {
+            var database = IopDatabase.FromSetting(DatabasePath);
+            database.Migrate();
+            new IopEngine(database, Clock, DataFolder).Users.Create(admin, $"{admin} (test)", Password, Roles.Admin, "test");
+        }
         return base.CreateHost(builder);
     }
 
@@ -59,7 +72,11 @@ public sealed class IopWebFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
-        builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
     }
 
     /// <summary>A user made the way an administrator would, with <see cref="Password"/>.</summary>
