@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using IopCurriculum.Workflows.Runtime;
-using Stateless.Graph;
 
 namespace IopCurriculum.Workflows;
 
@@ -21,7 +20,7 @@ public sealed class WorkflowMachine
         _table = new TransitionTable(definition);
         // Built now so that a definition Stateless would refuse fails here rather than at the first firing.
         _idle.Add(new StatelessRun(definition, _table));
-        _diagram = new Lazy<string>(() => Borrow(run => MermaidGraph.Format(run.Machine.GetInfo())));
+        _diagram = new Lazy<string>(() => WorkflowDiagram.Mermaid(definition));
     }
 
     public static WorkflowMachine Compile(WorkflowDefinition definition)
@@ -66,7 +65,7 @@ public sealed class WorkflowMachine
         return Definition.FindStage(stage) is null ? [] : Borrow(run => run.PermittedTriggers(stage, facts));
     }
 
-    /// <summary>The definition as a Mermaid state diagram, drawn by Stateless from the compiled machine.</summary>
+    /// <summary>The definition as a Mermaid state diagram in words (<see cref="WorkflowDiagram"/>).</summary>
     public string Diagram() => _diagram.Value;
 
     private T Borrow<T>(Func<StatelessRun, T> use)

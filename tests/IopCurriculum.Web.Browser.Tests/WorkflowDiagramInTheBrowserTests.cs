@@ -25,13 +25,23 @@ public sealed class WorkflowDiagramInTheBrowserTests
             page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
             await Chromium.SignInAsync(page, host.Address, "lee", Password);
 
+            await page.SetViewportSizeAsync(1280, 800);
             await page.GotoAsync("/workflows", Chromium.Arrive);
             await page.ClickAsync("a[href^='/workflows/matrix-client/']");
             var diagram = page.Locator(".workflow-diagram svg");
             await diagram.WaitForAsync();
-            var labels = await page.Locator(".workflow-diagram svg .nodeLabel").AllTextContentsAsync();
-            Assert.Contains(labels, l => l.Contains("early-recovery", StringComparison.Ordinal));
-            Assert.Contains(labels, l => l.Contains("completed", StringComparison.Ordinal));
+            var nodes = page.Locator(".workflow-diagram svg .nodeLabel");
+            var labels = await nodes.AllTextContentsAsync();
+            Assert.Contains(labels, l => l.Contains("Early recovery", StringComparison.Ordinal));
+            Assert.Contains(labels, l => l.Contains("Completed the course", StringComparison.Ordinal));
+            var edges = await page.Locator(".workflow-diagram svg .edgeLabel").AllTextContentsAsync();
+            Assert.Contains(edges, l => l.Contains("the end of a week, when stage weeks is at least 4", StringComparison.Ordinal));
+            Assert.DoesNotContain(labels.Concat(edges), l => l.Contains("==", StringComparison.Ordinal));
+
+            // Drawn at its natural size, not shrunk to the column: a stage's name is as tall as text.
+            var early = await nodes.Filter(new LocatorFilterOptions { HasText = "Early recovery" }).First.BoundingBoxAsync();
+            Assert.NotNull(early);
+            Assert.True(early.Height >= 12, $"the label 'Early recovery' is {early.Height:0.#} px tall");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(host.Screenshots, "workflow-diagram.png"), FullPage = true });
             Assert.True(problems.Count == 0, "script errors: " + string.Join(" | ", problems));
         }

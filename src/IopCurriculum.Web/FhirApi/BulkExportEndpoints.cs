@@ -23,7 +23,8 @@ internal static class BulkExportEndpoints
     /// <summary>What <c>_type</c> may name: everything the care-plan export writes.</summary>
     public static IReadOnlyList<string> ExportTypes => ResourceTypes.All;
 
-    private static readonly HashSet<string> KickOffParameters = new(StringComparer.Ordinal) { "_type", "_since", "_outputFormat" };
+    /// <summary>The parameters a kick-off takes.</summary>
+    public static IReadOnlySet<string> KickOffParameters { get; } = new HashSet<string>(StringComparer.Ordinal) { "_type", "_since", "_outputFormat" };
 
     public static void Map(RouteGroupBuilder fhir, RouteGroupBuilder json)
     {

@@ -14,11 +14,15 @@ internal sealed class HtmlProblemWriter(IOptions<ProblemDetailsOptions> options)
 {
     private static readonly string[] ApiPrefixes = ["/fhir", "/api", "/auth", "/.well-known", "/feeds", "/health"];
 
+    /// <summary>Whether an address is an API's, whose problems stay JSON (or OperationOutcomes) whoever asks.</summary>
+    public static bool IsApi(PathString path) =>
+        ApiPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+
     public bool CanWrite(ProblemDetailsContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.HttpContext.Request;
-        if (ApiPrefixes.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))) return false;
+        if (IsApi(request.Path)) return false;
         return request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -49,7 +53,19 @@ internal sealed class HtmlProblemWriter(IOptions<ProblemDetailsOptions> options)
             StatusCode = status,
             ContentType = "text/html; charset=utf-8",
         };
-        await page.ExecuteAsync(http);
+        // A page that refused while rendering (it threw, or set 404) has used this request's page renderer,
+        // which renders once: the problem page gets a renderer of its own, from a scope of its own.
+        await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var services = http.RequestServices;
+        http.RequestServices = scope.ServiceProvider;
+        try
+        {
+            await page.ExecuteAsync(http);
+        }
+        finally
+        {
+            http.RequestServices = services;
+        }
     }
 
     private static string StalePage(string title, string detail, string back)

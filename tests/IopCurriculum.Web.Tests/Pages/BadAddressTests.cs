@@ -100,6 +100,21 @@ public sealed class BadAddressTests : IDisposable
         Assert.Equal(before, _web.Engine.Measures.Of(CohortPages.Demo, "demo-01").Count);
     }
 
+    [Theory]
+    [InlineData("/admin/users?user=nobody", "There is no user 'nobody'")]
+    [InlineData("/cohorts/no-such-cohort/guides", "cohort 'no-such-cohort' not found")]
+    public async Task APageThatFindsNothingIsAnHtmlNotFoundPageNamingTheValue(string address, string message)
+    {
+        var client = await _web.SignedInAs("ada", Roles.Admin + "," + Roles.ClinicalLead);
+        var response = await client.SendAsync(AsBrowser(HttpMethod.Get, address));
+        var page = await Forms.Read(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(message, page.QuerySelector("#problem-detail")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("header.top nav"));
+    }
+
     [Fact]
     public async Task AnAddressWithNothingThereIsAnHtmlNotFoundPageForABrowser()
     {

@@ -25,5 +25,6 @@ public static class AddressValues
         return problem;
     }
 
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>A value from the address as a message quotes it: its first 40 characters.</summary>
+    public static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
