@@ -34,6 +34,19 @@ public sealed class UserDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void TheFirstAdministratorIsMadeOnlyWhileThereIsNone()
+    {
+        var ada = Users.CreateFirstAdministrator("ada", "Ada", Password, "first-run-setup");
+        Assert.Equal(Roles.Admin, ada.Roles);
+        Assert.Contains(_h.Engine.Audit.Read(new AuditQuery(Actor: "first-run-setup")), a => a.Action == "user-create" && a.Resource == "user ada roles admin");
+
+        var again = Assert.Throws<EngineException>(() => Users.CreateFirstAdministrator("eve", "Eve", Password, "first-run-setup"));
+        Assert.Equal(ProblemKind.Conflict, again.Kind);
+        Assert.Null(Users.Find("eve"));
+        Assert.Single(_h.Engine.Audit.Read(new AuditQuery(Action: "user-create")));
+    }
+
+    [Fact]
     public void ADisabledAdministratorDoesNotCountAsAnother()
     {
         Users.Create("root", "Root", Password, Roles.Admin, "setup");
