@@ -41,7 +41,7 @@ public sealed class WorkflowPagesTests : IDisposable
         Assert.Equal(source, page.QuerySelector("pre.mermaid")!.TextContent);
         foreach (var stage in definition.Stages)
         {
-            Assert.Contains(stage.Name, source, StringComparison.Ordinal);
+            Assert.Contains($"state \"{Workflows.WorkflowDiagram.Escape(stage.Words)}\"", source, StringComparison.Ordinal);
             Assert.NotNull(page.QuerySelector($"table.stages tr[id='stage-{stage.Name}']"));
         }
         var guarded = definition.Transitions.First(t => t.When is not null);

@@ -111,7 +111,7 @@ internal static class SiteAddresses
                 if (token >>> 24 != 0x2B) continue; // a generic method's instantiation
                 MethodBase? called;
                 try { called = method.Module.ResolveMethod(token); }
-                catch (ArgumentException) { continue; }
+                catch (Exception e) when (e is ArgumentException or BadImageFormatException) { continue; }
                 if (called is MethodInfo { Name: "OpenComponent", IsGenericMethod: true } open
                     && open.GetGenericArguments()[0] is { IsGenericParameter: false } child
                     && child.Assembly == component.Assembly)
